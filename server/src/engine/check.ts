@@ -1,0 +1,83 @@
+// The engine's entry point: parse a draft once into a plan model, run every enabled rule over it,
+// apply configured severities and disable comments.
+import { DEFAULT_CONFIG, type ResolvedConfig, profileFor } from './config.js';
+import { buildModel } from './extract.js';
+import type { PlanModel } from './model.js';
+import type { Profile } from './profile.js';
+import type { Rule } from './rule.js';
+import { RULES } from './rules/index.js';
+import type { Diagnostic, Range } from './types.js';
+import { WELL_KNOWN_ABBREVIATIONS } from './vocabulary.js';
+
+export interface CheckResult {
+  model: PlanModel;
+  profile: Profile;
+  diagnostics: Diagnostic[];
+}
+
+export interface CheckOptions {
+  config?: ResolvedConfig;
+  /** Rules to run; all rules by default. */
+  rules?: readonly Rule[];
+}
+
+export function checkText(source: string, options: CheckOptions = {}): CheckResult {
+  const config = options.config ?? DEFAULT_CONFIG;
+  let profile: Profile | undefined;
+  const model = buildModel(source, {
+    profileFor: (detected) => (profile = profileFor(config, detected)),
+  });
+  profile ??= profileFor(config, model.detectedProfile);
+  return { model, profile, diagnostics: runRules(model, profile, config, options.rules ?? RULES) };
+}
+
+export function runRules(model: PlanModel, profile: Profile, config: ResolvedConfig, rules: readonly Rule[]): Diagnostic[] {
+  const knownAbbreviations = new Set([...WELL_KNOWN_ABBREVIATIONS, ...config.abbreviations]);
+  const diagnostics: Diagnostic[] = [];
+  const suppressed = suppressionIndex(model);
+  for (const rule of rules) {
+    const setting = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
+    if (setting === 'off') continue;
+    rule.check({
+      model,
+      profile,
+      knownAbbreviations,
+      report(problem) {
+        if (suppressed(rule.meta.id, problem.range)) return;
+        diagnostics.push({
+          ruleId: rule.meta.id,
+          slug: rule.meta.slug,
+          severity: setting,
+          message: problem.message,
+          range: problem.range,
+          fix: problem.fix,
+          related: problem.related,
+        });
+      },
+    });
+  }
+  return diagnostics.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId),
+  );
+}
+
+/** Whether a rule is disabled at a range's start line by a kehoach-disable comment. */
+function suppressionIndex(model: PlanModel): (ruleId: string, range: Range) => boolean {
+  if (model.suppressions.length === 0) return () => false;
+  const ordered = [...model.suppressions].sort((a, b) => a.line - b.line);
+  return (ruleId, range) => {
+    const line = range.start.line;
+    let disabled = false;
+    for (const s of ordered) {
+      const applies = s.ruleIds.length === 0 || s.ruleIds.includes(ruleId);
+      if (!applies) continue;
+      if (s.kind === 'disable-next-line') {
+        if (s.targetLine === line) return true;
+        continue;
+      }
+      if (s.line > line) break;
+      disabled = s.kind === 'disable';
+    }
+    return disabled;
+  };
+}

@@ -1,0 +1,151 @@
+// .kehoach.json: found by walking up from the plan, JSONC, validated with zod. A bad file is
+// reported with its path, line and key; the caller decides whether to go on with defaults.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { type Node, type ParseError, findNodeAtLocation, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { z } from 'zod';
+import type { ProfileName } from './model.js';
+import { PROFILES, type Profile, type SectionRequirement } from './profile.js';
+import { LineIndex } from './text.js';
+import type { Locale, SeveritySetting } from './types.js';
+
+export const CONFIG_FILE_NAME = '.kehoach.json';
+export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+
+const severitySetting = z.enum(['off', 'info', 'warning', 'error']);
+
+const sectionSchema = z
+  .object({
+    key: z.string().min(1).describe('Khóa của mục (purpose, goals, tasks, funding, organisation, reporting hoặc khóa riêng).'),
+    title: z.string().min(1).describe('Tên chuẩn của mục, viết hoa, dùng khi chèn mục còn thiếu.'),
+    aliases: z.array(z.string().min(1)).default([]).describe('Các tên khác được chấp nhận cho mục này.'),
+    severity: severitySetting.default('error').describe('Mức báo khi thiếu mục; "off" nếu mục không bắt buộc.'),
+    satisfiedBy: z.array(z.string()).optional().describe('Các khóa mục khác có thể thay thế mục này.'),
+  })
+  .strict();
+
+export const configSchema = z
+  .object({
+    $schema: z.string().optional(),
+    profile: z.enum(['nd30', 'dang', 'congdoan']).optional().describe('Hồ sơ yêu cầu: nd30 (mặc định), dang (văn bản Đảng), congdoan (Công đoàn). Bỏ trống để tự nhận biết.'),
+    sections: z.array(sectionSchema).optional().describe('Các mục của kế hoạch theo thứ tự mong đợi; thay cho danh sách mục của hồ sơ.'),
+    rules: z
+      .record(z.string().regex(/^KH\d{3}$/, 'mã quy tắc phải có dạng KH + 3 chữ số'), severitySetting)
+      .optional()
+      .describe('Mức báo cho từng quy tắc: off, info, warning, error.'),
+    abbreviations: z.array(z.string().min(1)).optional().describe('Các chữ viết tắt cơ quan đã quen dùng, không cần giải thích.'),
+    locale: z.enum(['vi', 'en']).optional().describe('Ngôn ngữ của thông báo.'),
+    maxFileSize: z.number().int().positive().optional().describe('Kích thước tệp tối đa được kiểm tra (byte); tệp lớn hơn được bỏ qua kèm thông báo.'),
+    ignore: z.array(z.string()).optional().describe('Các mẫu glob của tệp không kiểm tra.'),
+  })
+  .strict();
+
+export type ConfigFile = z.infer<typeof configSchema>;
+
+export interface ResolvedConfig {
+  /** The file it came from, when there was one. */
+  path?: string;
+  profile?: ProfileName;
+  sections?: SectionRequirement[];
+  rules: Record<string, SeveritySetting>;
+  abbreviations: string[];
+  locale?: Locale;
+  maxFileSize: number;
+  ignore: string[];
+}
+
+export const DEFAULT_CONFIG: ResolvedConfig = { rules: {}, abbreviations: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, ignore: [] };
+
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    readonly key: string,
+    readonly detail: string,
+  ) {
+    super(`${file}:${line + 1}:${column + 1}: ${key ? `${key}: ` : ''}${detail}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses and validates config text; throws ConfigError naming the file, line and key. */
+export function parseConfig(text: string, file: string): ResolvedConfig {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const index = new LineIndex(text);
+  if (errors.length > 0) {
+    const first = errors[0]!;
+    const at = index.positionAt(first.offset);
+    throw new ConfigError(file, at.line, at.character, '', `JSON không hợp lệ (${printParseErrorCode(first.error)})`);
+  }
+  if (!tree) throw new ConfigError(file, 0, 0, '', 'tệp cấu hình rỗng');
+  const value: unknown = JSON.parse(JSON.stringify(nodeValue(tree)));
+  const result = configSchema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    let path = issue.path.map(String);
+    // An unknown key is reported at the key itself.
+    if (issue.code === 'unrecognized_keys' && issue.keys.length > 0) path = [...path, issue.keys[0]!];
+    const node = findNodeAtLocation(tree, path.map((part) => (/^\d+$/.test(part) ? Number(part) : part))) ?? tree;
+    const at = index.positionAt(node.parent?.type === 'property' ? node.parent.offset : node.offset);
+    throw new ConfigError(file, at.line, at.character, path.join('.'), issue.message);
+  }
+  const config = result.data;
+  return {
+    path: file,
+    profile: config.profile,
+    sections: config.sections?.map((section) => ({ ...section, aliases: section.aliases ?? [] })),
+    rules: config.rules ?? {},
+    abbreviations: (config.abbreviations ?? []).map((a) => a.toUpperCase()),
+    locale: config.locale,
+    maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    ignore: config.ignore ?? [],
+  };
+}
+
+function nodeValue(node: Node): unknown {
+  switch (node.type) {
+    case 'object':
+      return Object.fromEntries((node.children ?? []).map((property) => [property.children![0]!.value, property.children![1] ? nodeValue(property.children![1]) : undefined]));
+    case 'array':
+      return (node.children ?? []).map(nodeValue);
+    default:
+      return node.value;
+  }
+}
+
+/** The nearest .kehoach.json in the folder of `path` or above it. */
+export function findConfigFile(path: string): string | undefined {
+  const start = resolve(path);
+  let dir = isDirectory(start) ? start : dirname(start);
+  for (;;) {
+    const candidate = join(dir, CONFIG_FILE_NAME);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export function loadConfigFile(file: string): ResolvedConfig {
+  return parseConfig(readFileSync(file, 'utf8'), file);
+}
+
+export function profileFor(config: ResolvedConfig, detected: ProfileName): Profile {
+  const base = PROFILES[config.profile ?? detected];
+  return config.sections ? { ...base, sections: config.sections } : base;
+}
+
+/** JSON Schema of .kehoach.json, generated from the zod schema. */
+export function configJsonSchema(): unknown {
+  return z.toJSONSchema(configSchema, { io: 'input' });
+}

@@ -1,0 +1,26 @@
+// Whether a Markdown file found while walking a folder is a plan. A cheap text test, no parse:
+// a "KẾ HOẠCH" title or a "Số .../KH" line near the top, or front matter "kehoach: true".
+const HEAD_CHARS = 4000;
+
+export function looksLikePlan(text: string): boolean {
+  const head = text.slice(0, HEAD_CHARS).normalize('NFC');
+  const frontMatter = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---/.exec(head);
+  if (frontMatter) {
+    const flag = /^kehoach\s*:\s*(\S+)/m.exec(frontMatter[1]!);
+    if (flag) return flag[1] === 'true' || flag[1] === 'yes';
+  }
+  const lines = head.split('\n').slice(0, 40);
+  return lines.some((line) => {
+    const text = line.replace(/[#*_|>\s]+/g, ' ').trim();
+    return /^KẾ\s+HOẠCH(?:$|\s|:)/u.test(text) || /^Số\s*:?\s*[\d.…_ ]*[-/]\s*KH\b/u.test(text);
+  });
+}
+
+/** A file that is not text: a NUL byte, or many bytes that are not valid UTF-8, near the start. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8000);
+  if (sample.includes(0)) return true;
+  const decoded = new TextDecoder('utf-8', { fatal: false }).decode(sample);
+  const replacements = decoded.split('\uFFFD').length - 1;
+  return replacements > sample.length / 100 + 2;
+}

@@ -1,0 +1,263 @@
+// Turns Markdown into TextLines: the author's visible text, one entry per visual line, with a
+// map back to source offsets. The only place that knows about mdast.
+import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { BlockKind, TextLine } from './model.js';
+
+const parser = unified().use(remarkParse);
+
+export function parseMarkdown(source: string): Root {
+  return parser.parse(source);
+}
+
+/** Front matter at the very start ("---\n...\n---"): its end offset, or 0 when there is none. */
+export function frontMatterEnd(source: string): number {
+  const match = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  return match ? match[0].length : 0;
+}
+
+interface Piece {
+  text: string;
+  offsets: number[];
+  strong: boolean[];
+  emphasized: boolean[];
+}
+
+interface BlockContext {
+  kind: BlockKind;
+  listDepth: number;
+  headingDepth?: number;
+  table?: { table: number; row: number; column: number };
+  /** Source text to put before the block's first line (a list marker such as "1. " or "- "). */
+  prefixStart?: number;
+}
+
+export class TextLineBuilder {
+  readonly lines: TextLine[] = [];
+  private block = 0;
+  private tableCount = 0;
+
+  constructor(private readonly source: string) {}
+
+  build(root: Root): TextLine[] {
+    for (const child of root.children) this.visitBlock(child, 0);
+    return this.lines;
+  }
+
+  private visitBlock(node: RootContent, listDepth: number, prefixStart?: number): void {
+    switch (node.type) {
+      case 'heading':
+        this.addBlock(node.children, { kind: 'heading', listDepth, headingDepth: node.depth, prefixStart });
+        return;
+      case 'paragraph':
+        this.addBlock(node.children, { kind: 'paragraph', listDepth, prefixStart });
+        return;
+      case 'list':
+        for (const item of node.children) {
+          const [first, ...rest] = item.children;
+          const itemStart = item.position?.start.offset;
+          if (first) this.visitBlock(first, listDepth + 1, itemStart);
+          else if (itemStart !== undefined) this.addMarkerOnly(itemStart, item.position!.end.offset!, listDepth + 1);
+          for (const child of rest) this.visitBlock(child, listDepth + 1);
+        }
+        return;
+      case 'blockquote':
+        for (const child of node.children) this.visitBlock(child, listDepth);
+        return;
+      case 'table': {
+        const table = this.tableCount++;
+        node.children.forEach((row, rowIndex) => {
+          row.children.forEach((cell, column) => {
+            this.addBlock(cell.children, { kind: 'tableCell', listDepth, table: { table, row: rowIndex, column } });
+          });
+        });
+        return;
+      }
+      case 'html':
+        this.addRaw(node, 'html', listDepth);
+        return;
+      default:
+        // Code, thematic breaks and definitions carry no plan text.
+        return;
+    }
+  }
+
+  private addMarkerOnly(start: number, end: number, listDepth: number): void {
+    const text = this.source.slice(start, end).replace(/\s+$/, '');
+    const offsets = Array.from({ length: text.length + 1 }, (_, i) => start + i);
+    this.emit({ text, offsets, strong: [], emphasized: [] }, { kind: 'listItem', listDepth });
+    this.block++;
+  }
+
+  private addRaw(node: Nodes, kind: BlockKind, listDepth: number): void {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    let lineStart = start;
+    const text = this.source.slice(start, end);
+    let first = true;
+    for (const part of text.split('\n')) {
+      const clean = part.replace(/\r$/, '');
+      const offsets = Array.from({ length: clean.length + 1 }, (_, i) => lineStart + i);
+      this.pushLine({ text: clean, offsets, strong: [], emphasized: [] }, { kind, listDepth }, first);
+      first = false;
+      lineStart += part.length + 1;
+    }
+    this.block++;
+  }
+
+  private addBlock(children: PhrasingContent[], context: BlockContext): void {
+    const piece: Piece = { text: '', offsets: [], strong: [], emphasized: [] };
+    let kind = context.kind;
+    if (context.prefixStart !== undefined) {
+      // Keep the list marker ("1. ", "- ", "+ ") as text: numbering and recipient dashes live there.
+      const contentStart = children[0]?.position?.start.offset;
+      if (contentStart !== undefined && contentStart > context.prefixStart) {
+        const marker = this.source.slice(context.prefixStart, contentStart);
+        if (!marker.includes('\n')) {
+          appendExact(piece, marker, context.prefixStart, false, false);
+          kind = 'listItem';
+        }
+      }
+    }
+    for (const child of children) this.collect(child, piece, false, false);
+    // Split into visual lines at soft line endings and hard breaks.
+    let from = 0;
+    let first = true;
+    for (let i = 0; i <= piece.text.length; i++) {
+      if (i === piece.text.length || piece.text[i] === '\n') {
+        const line = slicePiece(piece, from, i);
+        this.pushLine(line, { ...context, kind }, first, piece.offsets[i] ?? piece.offsets[i - 1]);
+        first = false;
+        from = i + 1;
+      }
+    }
+    this.block++;
+  }
+
+  private collect(node: PhrasingContent, piece: Piece, strong: boolean, emphasized: boolean): void {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        appendAligned(piece, this.source, node.value, node.position?.start.offset, node.position?.end.offset, strong, emphasized);
+        return;
+      case 'break': {
+        const at = node.position?.start.offset ?? 0;
+        piece.text += '\n';
+        piece.offsets.push(at);
+        piece.strong.push(strong);
+        piece.emphasized.push(emphasized);
+        return;
+      }
+      case 'strong':
+        for (const child of node.children) this.collect(child, piece, true, true);
+        return;
+      case 'emphasis':
+        for (const child of node.children) this.collect(child, piece, strong, true);
+        return;
+      case 'delete':
+      case 'link':
+      case 'linkReference':
+        for (const child of (node as Parent).children as PhrasingContent[]) this.collect(child, piece, strong, emphasized);
+        return;
+      default:
+        // Inline HTML (comments, tags), images and footnote references are not visible text.
+        return;
+    }
+  }
+
+  private pushLine(piece: Piece, context: BlockContext, firstInBlock: boolean, endOffset?: number): void {
+    this.emit(piece, context, firstInBlock, endOffset);
+  }
+
+  private emit(piece: Piece, context: BlockContext, firstInBlock = true, endOffset?: number): void {
+    // Trim surrounding white space; keep offsets aligned.
+    let start = 0;
+    let end = piece.text.length;
+    while (start < end && /\s/.test(piece.text[start]!)) start++;
+    while (end > start && /\s/.test(piece.text[end - 1]!)) end--;
+    const text = piece.text.slice(start, end);
+    const offsets = new Int32Array(text.length + 1);
+    for (let i = 0; i < text.length; i++) offsets[i] = piece.offsets[start + i]!;
+    offsets[text.length] = text.length > 0 ? offsets[text.length - 1]! + 1 : (piece.offsets[start] ?? endOffset ?? 0);
+    let letters = 0;
+    let strongLetters = 0;
+    let emphasizedLetters = 0;
+    for (let i = start; i < end; i++) {
+      if (/\s/.test(piece.text[i]!)) continue;
+      letters++;
+      if (piece.strong[i]) strongLetters++;
+      if (piece.emphasized[i]) emphasizedLetters++;
+    }
+    if (text.length === 0) return;
+    this.lines.push({
+      index: this.lines.length,
+      text,
+      offsets,
+      nfc: text,
+      line: 0,
+      kind: context.kind,
+      block: this.block,
+      firstInBlock,
+      headingDepth: context.headingDepth,
+      strong: letters > 0 && strongLetters === letters,
+      emphasized: letters > 0 && emphasizedLetters === letters,
+      listDepth: context.listDepth,
+      table: context.table,
+    });
+  }
+}
+
+function slicePiece(piece: Piece, from: number, to: number): Piece {
+  return {
+    text: piece.text.slice(from, to),
+    offsets: piece.offsets.slice(from, to),
+    strong: piece.strong.slice(from, to),
+    emphasized: piece.emphasized.slice(from, to),
+  };
+}
+
+function appendExact(piece: Piece, text: string, start: number, strong: boolean, emphasized: boolean): void {
+  for (let i = 0; i < text.length; i++) {
+    piece.text += text[i];
+    piece.offsets.push(start + i);
+    piece.strong.push(strong);
+    piece.emphasized.push(emphasized);
+  }
+}
+
+/**
+ * Appends a node's value with the source offset of every character. When the value differs from
+ * the source slice (escapes, entities, indentation stripped from continuation lines), each
+ * character is matched to the next equal source character, never past the node's end.
+ */
+function appendAligned(
+  piece: Piece,
+  source: string,
+  value: string,
+  start: number | undefined,
+  end: number | undefined,
+  strong: boolean,
+  emphasized: boolean,
+): void {
+  if (start === undefined || end === undefined) return;
+  if (end - start === value.length && source.startsWith(value, start)) {
+    piece.text += value;
+    for (let i = 0; i < value.length; i++) piece.offsets.push(start + i);
+  } else {
+    piece.text += value;
+    let j = start;
+    for (let i = 0; i < value.length; i++) {
+      let k = j;
+      while (k < end && source[k] !== value[i]) k++;
+      if (k < end) j = k;
+      piece.offsets.push(Math.min(j, Math.max(start, end - 1)));
+      if (j < end) j++;
+    }
+  }
+  for (let i = 0; i < value.length; i++) {
+    piece.strong.push(strong);
+    piece.emphasized.push(emphasized);
+  }
+}

@@ -1,0 +1,53 @@
+// What a rule is: its metadata next to its check. Each rule lives in its own file under rules/.
+import type { PlanModel } from './model.js';
+import type { Profile } from './profile.js';
+import type { Fix, Localized, Range, RelatedInformation, RuleMeta } from './types.js';
+
+export interface RuleReport {
+  range: Range;
+  message: Localized;
+  fix?: Fix;
+  related?: RelatedInformation[];
+}
+
+export interface RuleContext {
+  model: PlanModel;
+  profile: Profile;
+  /** Abbreviations every reader knows, plus the configured ones (upper case). */
+  knownAbbreviations: ReadonlySet<string>;
+  report(problem: RuleReport): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+/** Where a rule's documentation lives, relative to the project root. */
+export function ruleDocsPath(id: string): string {
+  return `docs/rules/${id}.md`;
+}
+
+export const DOCS_BASE_URL = 'https://github.com/kehoach/kehoach/blob/main/';
+
+export function ruleDocsUrl(id: string): string {
+  return DOCS_BASE_URL + ruleDocsPath(id);
+}
+
+/**
+ * Where to report something the plan lacks as a whole: the "KẾ HOẠCH" title, else the first
+ * line of text, else the start of the document.
+ */
+export function documentAnchor(model: PlanModel): Range {
+  if (model.header.title) return model.header.title.range;
+  const first = model.lines.find((line) => line.kind !== 'html');
+  if (first) {
+    const start = model.index.positionAt(first.offsets[0]!);
+    return { start, end: { line: start.line, character: model.index.lineText(start.line).length } };
+  }
+  return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+}

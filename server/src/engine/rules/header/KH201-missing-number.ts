@@ -1,0 +1,23 @@
+import { defineRule, documentAnchor } from '../../rule.js';
+
+export const missingNumber = defineRule({
+  meta: {
+    id: 'KH201',
+    slug: 'missing-number',
+    area: 'header',
+    defaultSeverity: 'error',
+    title: { vi: 'Thiếu số, ký hiệu', en: 'Missing number and symbol' },
+    description: {
+      vi: 'Kế hoạch phải có dòng "Số: .../KH-..." dưới tên cơ quan ban hành (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.3).',
+      en: 'A plan must carry a "Số: .../KH-..." line under the issuing agency (Decree 30/2020/ND-CP, Annex I, II.3).',
+    },
+    fixable: false,
+  },
+  check({ model, report }) {
+    if (model.header.number) return;
+    report({
+      range: documentAnchor(model),
+      message: { vi: 'Thiếu dòng số, ký hiệu (Số: .../KH-...)', en: 'Missing the number and symbol line (Số: .../KH-...)' },
+    });
+  },
+});

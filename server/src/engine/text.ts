@@ -1,0 +1,134 @@
+import type { Position, Range } from './types.js';
+
+/** Converts between string offsets and LSP positions of one source text. */
+export class LineIndex {
+  readonly lineStarts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid]! <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: clamped - this.lineStarts[low]! };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line >= this.lineStarts.length) return this.text.length;
+    if (position.line < 0) return 0;
+    const start = this.lineStarts[position.line]!;
+    const end = this.lineEnd(position.line);
+    return Math.min(start + Math.max(0, position.character), end);
+  }
+
+  /** Offset of the end of a line, before its line break (\n or \r\n). */
+  lineEnd(line: number): number {
+    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1]! - 1 : this.text.length;
+    return next > this.lineStarts[line]! && this.text[next - 1] === '\r' ? next - 1 : next;
+  }
+
+  lineText(line: number): string {
+    return this.text.slice(this.lineStarts[line]!, this.lineEnd(line));
+  }
+
+  range(startOffset: number, endOffset: number): Range {
+    return { start: this.positionAt(startOffset), end: this.positionAt(endOffset) };
+  }
+}
+
+// Old-style tone placement ("hoà", "thuỷ") written the modern way ("hòa", "thủy"), so that both
+// spellings compare equal. Applied after NFC and lower-casing.
+const OLD_TONE_PLACEMENT: Array<[RegExp, string]> = [
+  [/oà/g, 'òa'], [/oá/g, 'óa'], [/oả/g, 'ỏa'], [/oã/g, 'õa'], [/oạ/g, 'ọa'],
+  [/oè/g, 'òe'], [/oé/g, 'óe'], [/oẻ/g, 'ỏe'], [/oẽ/g, 'õe'], [/oẹ/g, 'ọe'],
+  [/uỳ/g, 'ùy'], [/uý/g, 'úy'], [/uỷ/g, 'ủy'], [/uỹ/g, 'ũy'], [/uỵ/g, 'ụy'],
+];
+
+/**
+ * The comparison key of a Vietnamese phrase: NFC, lower case, modern tone placement, punctuation
+ * and markup removed, white space collapsed. "MỤC ĐÍCH, YÊU CẦU" and "**Mục đích yêu cầu**" share a key.
+ */
+export function compareKey(text: string): string {
+  let key = text.normalize('NFC').toLowerCase();
+  if (/[ou][\u00e0-\u1ef9]/.test(key)) {
+    for (const [pattern, replacement] of OLD_TONE_PLACEMENT) key = key.replace(pattern, replacement);
+  }
+  return key
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** True when the text has letters and (nearly) all of them are upper case. */
+export function isUpperCaseText(text: string, tolerance = 0): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const ch of text) {
+    if (ch.toLowerCase() !== ch) upper++;
+    else if (ch.toUpperCase() !== ch) lower++;
+  }
+  return upper > 0 && lower <= tolerance * (upper + lower);
+}
+
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** Value of a Roman numeral (I..C range), or NaN when the string is not a well-formed numeral. */
+export function romanToNumber(roman: string): number {
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const value = ROMAN_VALUES[roman[i]!];
+    const next = ROMAN_VALUES[roman[i + 1] ?? ''] ?? 0;
+    if (value === undefined) return Number.NaN;
+    total += value < next ? -value : value;
+  }
+  return toRoman(total) === roman ? total : Number.NaN;
+}
+
+export function toRoman(value: number): string {
+  const table: Array<[number, string]> = [
+    [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  ];
+  let rest = value;
+  let out = '';
+  for (const [n, s] of table) {
+    while (rest >= n) {
+      out += s;
+      rest -= n;
+    }
+  }
+  return out;
+}
+
+/**
+ * NFC form of a text with, for each NFC character, the index of the original character it came
+ * from. `map` is undefined when the text is already NFC (the common case).
+ */
+export function toNfc(text: string): { text: string; map?: Int32Array } {
+  const nfc = text.normalize('NFC');
+  if (nfc === text) return { text };
+  const map = new Int32Array(nfc.length + 1);
+  let out = 0;
+  let i = 0;
+  while (i < text.length) {
+    // A cluster is one base character with the combining marks after it.
+    let j = i + 1;
+    while (j < text.length && /[\u0300-\u036f]/.test(text[j]!)) j++;
+    const normalized = text.slice(i, j).normalize('NFC');
+    for (let k = 0; k < normalized.length && out < nfc.length; k++) map[out++] = i;
+    i = j;
+  }
+  while (out <= nfc.length) map[out++] = text.length;
+  return { text: nfc, map };
+}

@@ -1,0 +1,64 @@
+// Core types shared by the engine, its rules and every shell (CLI, language server, preview).
+// Positions follow LSP conventions: 0-based line, character counted in UTF-16 code units.
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type Locale = 'vi' | 'en';
+
+/** A user-facing text in both languages; Vietnamese is the default. */
+export interface Localized {
+  vi: string;
+  en: string;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  title: Localized;
+  edits: TextEdit[];
+}
+
+export interface RelatedInformation {
+  /** Absent when the related place is in the same document. */
+  uri?: string;
+  range: Range;
+  message: Localized;
+}
+
+/** The area of a plan a rule checks; the "check before signing" report groups by it. */
+export type RuleArea = 'sections' | 'header' | 'dates' | 'citations' | 'recipients' | 'signature' | 'text';
+
+export interface RuleMeta {
+  id: string;
+  slug: string;
+  area: RuleArea;
+  defaultSeverity: Severity;
+  title: Localized;
+  description: Localized;
+  /** Whether the rule offers a fix that is safe to apply without review (CLI --fix, fix-all). */
+  fixable: boolean;
+}
+
+export interface Diagnostic {
+  ruleId: string;
+  slug: string;
+  severity: Severity;
+  message: Localized;
+  range: Range;
+  fix?: Fix;
+  related?: RelatedInformation[];
+}

@@ -1,0 +1,52 @@
+// Rule fixtures with inline expectations, as markdownlint does: a line that should be reported
+// ends with "<!-- expect KH502 -->" (several IDs allowed). A fixture "name.md" may have a
+// "name.fixed.md" beside it: the exact text after applying that rule's fixes.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const FIXTURES = join(__dirname, '..', 'fixtures');
+export const SEEDS = join(__dirname, '..', '..', '..', 'shared', 'seeds');
+export const hasSeeds = existsSync(SEEDS);
+
+export interface RuleFixture {
+  name: string;
+  path: string;
+  text: string;
+  /** "line:RULE" pairs, 0-based lines. */
+  expected: string[];
+  fixed?: string;
+}
+
+export function expectationsOf(text: string): string[] {
+  const expected: string[] = [];
+  text.split('\n').forEach((line, number) => {
+    for (const m of line.matchAll(/<!--\s*expect\s+([^>]*?)-->/g)) {
+      for (const id of m[1]!.split(/[\s,]+/).filter(Boolean)) expected.push(`${number}:${id}`);
+    }
+  });
+  return expected.sort();
+}
+
+export function ruleFixtures(ruleId: string): RuleFixture[] {
+  const dir = join(FIXTURES, 'rules', ruleId);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.md') && !file.endsWith('.fixed.md'))
+    .sort()
+    .map((file) => {
+      const path = join(dir, file);
+      const text = readFileSync(path, 'utf8');
+      const fixedPath = path.replace(/\.md$/, '.fixed.md');
+      return {
+        name: file,
+        path,
+        text,
+        expected: expectationsOf(text),
+        fixed: existsSync(fixedPath) ? readFileSync(fixedPath, 'utf8') : undefined,
+      };
+    });
+}
+
+export function seedFiles(): string[] {
+  return hasSeeds ? readdirSync(SEEDS).filter((file) => file.endsWith('.md')).sort() : [];
+}

@@ -1,0 +1,30 @@
+// Every rule against its fixtures: exactly the expected lines are reported, and fixes produce the
+// exact expected text. A rule without fixtures fails here, so none can be added untested.
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../server/src/engine/check.js';
+import { fixAll } from '../server/src/engine/fixes.js';
+import { RULES } from '../server/src/engine/rules/index.js';
+import { ruleFixtures } from './helpers/fixtures.js';
+
+describe.each(RULES.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rule) => {
+  const fixtures = ruleFixtures(id);
+
+  it('has a positive and a negative fixture', () => {
+    expect(fixtures.some((f) => f.expected.some((e) => e.endsWith(`:${id}`)))).toBe(true);
+    expect(fixtures.some((f) => !f.expected.some((e) => e.endsWith(`:${id}`)))).toBe(true);
+  });
+
+  it.each(fixtures.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
+    const { diagnostics } = checkText(fixture.text, { rules: [rule] });
+    const found = diagnostics.map((d) => `${d.range.start.line}:${d.ruleId}`).sort();
+    expect(found).toEqual(fixture.expected.filter((e) => e.endsWith(`:${id}`)));
+    for (const d of diagnostics) {
+      expect(d.message.vi.length).toBeGreaterThan(0);
+      expect(d.message.en.length).toBeGreaterThan(0);
+    }
+    if (fixture.fixed !== undefined) {
+      const fixed = fixAll(fixture.text, (text) => checkText(text, { rules: [rule] }).diagnostics);
+      expect(fixed.text).toBe(fixture.fixed);
+    }
+  });
+});
