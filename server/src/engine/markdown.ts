@@ -1,11 +1,13 @@
 // Turns Markdown into TextLines: the author's visible text, one entry per visual line, with a
 // map back to source offsets. The only place that knows about mdast.
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { BlockKind, TextLine } from './model.js';
 
-const parser = unified().use(remarkParse);
+// GFM for pipe tables: drafts lay out the header and the recipients/signature block side by side in them.
+const parser = unified().use(remarkParse).use(remarkGfm);
 
 export function parseMarkdown(source: string): Root {
   return parser.parse(source);
@@ -141,6 +143,10 @@ export class TextLineBuilder {
       case 'text':
       case 'inlineCode':
         appendAligned(piece, this.source, node.value, node.position?.start.offset, node.position?.end.offset, strong, emphasized);
+        return;
+      case 'html':
+        // "<br>" is how table cells and Word conversions break lines; other inline HTML is invisible.
+        if (/^<br\s*\/?>$/i.test(node.value)) this.collect({ type: 'break', position: node.position }, piece, strong, emphasized);
         return;
       case 'break': {
         const at = node.position?.start.offset ?? 0;
