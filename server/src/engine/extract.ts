@@ -147,7 +147,7 @@ class Extraction {
         for (let i = titleIndex + 1; i < lines.length && summary.length < 4; i++) {
           const line = lines[i]!;
           if (line.kind === 'html') continue;
-          if (summary.length === 0 && this.looksLikeBasis(line)) break;
+          if (summary.length === 0 && (this.looksLikeBasis(line) || line.kind === 'tableCell' || /^nơi\s+nhận\b/u.test(compareKey(line.nfc)))) break;
           if (summary.length > 0 && line.block !== summary[0]!.block) break;
           if (SECTION_ROMAN.test(line.nfc) && summary.length === 0) break;
           summary.push(line);
