@@ -1,13 +1,18 @@
 // Turns Markdown into TextLines: the author's visible text, one entry per visual line, with a
 // map back to source offsets. The only place that knows about mdast.
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { BlockKind, TextLine } from './model.js';
 
-// GFM for pipe tables: drafts lay out the header and the recipients/signature block side by side in them.
-const parser = unified().use(remarkParse).use(remarkGfm);
+// Only the GFM table extension, not all of GFM: drafts lay out the header and the recipients and
+// signature side by side in pipe tables; autolinks, footnotes and task lists are not needed.
+const parser = unified()
+  .use(remarkParse)
+  .data('micromarkExtensions', [gfmTable()])
+  .data('fromMarkdownExtensions', [gfmTableFromMarkdown()]);
 
 export function parseMarkdown(source: string): Root {
   return parser.parse(source);
