@@ -4,14 +4,26 @@ import { describe, expect, it } from 'vitest';
 import { checkText } from '../server/src/engine/check.js';
 import { fixAll } from '../server/src/engine/fixes.js';
 import { RULES } from '../server/src/engine/rules/index.js';
-import { ruleFixtures } from './helpers/fixtures.js';
+import { fileUri, indexFolders } from '../server/src/engine/workspace/indexer.js';
+import { ruleFixtures, workspaceFixtures } from './helpers/fixtures.js';
 
 describe.each(RULES.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rule) => {
   const fixtures = ruleFixtures(id);
+  const workspaces = workspaceFixtures(id);
+  const all = [...fixtures, ...workspaces.flatMap((w) => w.files)];
 
   it('has a positive and a negative fixture', () => {
-    expect(fixtures.some((f) => f.expected.some((e) => e.endsWith(`:${id}`)))).toBe(true);
-    expect(fixtures.some((f) => !f.expected.some((e) => e.endsWith(`:${id}`)))).toBe(true);
+    expect(all.some((f) => f.expected.some((e) => e.endsWith(`:${id}`)))).toBe(true);
+    expect(all.some((f) => !f.expected.some((e) => e.endsWith(`:${id}`)))).toBe(true);
+  });
+
+  it.each(workspaces.map((w) => [w.name, w] as const))('workspace %s', async (_name, workspace) => {
+    const { index } = await indexFolders([workspace.dir]);
+    for (const file of workspace.files) {
+      const { diagnostics } = checkText(file.text, { rules: [rule], workspace: { uri: fileUri(file.path), index } });
+      const found = diagnostics.map((d) => `${d.range.start.line}:${d.ruleId}`).sort();
+      expect(found, file.name).toEqual(file.expected.filter((e) => e.endsWith(`:${id}`)));
+    }
   });
 
   it.each(fixtures.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {

@@ -47,6 +47,34 @@ export function ruleFixtures(ruleId: string): RuleFixture[] {
     });
 }
 
+export interface WorkspaceFixture {
+  name: string;
+  dir: string;
+  files: RuleFixture[];
+}
+
+/** Folders under a rule's fixtures: each is a workspace of plans checked together (cross-file rules). */
+export function workspaceFixtures(ruleId: string): WorkspaceFixture[] {
+  const dir = join(FIXTURES, 'rules', ruleId);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => {
+      const folder = join(dir, name);
+      const files = readdirSync(folder)
+        .filter((file) => file.endsWith('.md'))
+        .sort()
+        .map((file) => {
+          const path = join(folder, file);
+          const text = readFileSync(path, 'utf8');
+          return { name: file, path, text, expected: expectationsOf(text) };
+        });
+      return { name, dir: folder, files };
+    });
+}
+
 export function seedFiles(): string[] {
   return hasSeeds ? readdirSync(SEEDS).filter((file) => file.endsWith('.md')).sort() : [];
 }

@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG, type ResolvedConfig, profileFor } from './config.js';
 import { buildModel } from './extract.js';
 import type { PlanModel } from './model.js';
 import type { Profile } from './profile.js';
-import type { Rule } from './rule.js';
+import type { Rule, WorkspaceView } from './rule.js';
 import { RULES } from './rules/index.js';
 import type { Diagnostic, Range } from './types.js';
 import { WELL_KNOWN_ABBREVIATIONS } from './vocabulary.js';
@@ -19,6 +19,8 @@ export interface CheckOptions {
   config?: ResolvedConfig;
   /** Rules to run; all rules by default. */
   rules?: readonly Rule[];
+  /** The folder's other plans: enables the cross-file rules. */
+  workspace?: WorkspaceView;
 }
 
 export function checkText(source: string, options: CheckOptions = {}): CheckResult {
@@ -28,10 +30,10 @@ export function checkText(source: string, options: CheckOptions = {}): CheckResu
     profileFor: (detected) => (profile = profileFor(config, detected)),
   });
   profile ??= profileFor(config, model.detectedProfile);
-  return { model, profile, diagnostics: runRules(model, profile, config, options.rules ?? RULES) };
+  return { model, profile, diagnostics: runRules(model, profile, config, options.rules ?? RULES, options.workspace) };
 }
 
-export function runRules(model: PlanModel, profile: Profile, config: ResolvedConfig, rules: readonly Rule[]): Diagnostic[] {
+export function runRules(model: PlanModel, profile: Profile, config: ResolvedConfig, rules: readonly Rule[], workspace?: WorkspaceView): Diagnostic[] {
   const knownAbbreviations = new Set([...WELL_KNOWN_ABBREVIATIONS, ...config.abbreviations]);
   const diagnostics: Diagnostic[] = [];
   const suppressed = suppressionIndex(model);
@@ -42,12 +44,13 @@ export function runRules(model: PlanModel, profile: Profile, config: ResolvedCon
       model,
       profile,
       knownAbbreviations,
+      workspace,
       report(problem) {
         if (suppressed(rule.meta.id, problem.range)) return;
         diagnostics.push({
           ruleId: rule.meta.id,
           slug: rule.meta.slug,
-          severity: setting,
+          severity: config.rules[rule.meta.id] === undefined && problem.severity ? problem.severity : setting,
           message: problem.message,
           range: problem.range,
           fix: problem.fix,

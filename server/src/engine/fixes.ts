@@ -36,7 +36,7 @@ export function applyFixes(text: string, diagnostics: readonly Diagnostic[]): { 
   const taken: Array<[number, number]> = [];
   const index = new LineIndex(text);
   for (const diagnostic of diagnostics) {
-    if (!diagnostic.fix) continue;
+    if (!diagnostic.fix || diagnostic.fix.needsReview) continue;
     const spans = diagnostic.fix.edits.map((edit) => [index.offsetAt(edit.range.start), index.offsetAt(edit.range.end)] as [number, number]);
     const clash = spans.some(([a, b]) => taken.some(([c, d]) => a < d && c < b || (a === b && a >= c && a <= d) || (c === d && c >= a && c <= b)));
     if (clash) continue;
@@ -55,7 +55,7 @@ export function fixAll(text: string, check: (text: string) => readonly Diagnosti
   let current = text;
   let total = 0;
   for (let pass = 0; pass < maxPasses; pass++) {
-    const fixable = check(current).filter((d) => d.fix);
+    const fixable = check(current).filter((d) => d.fix && !d.fix.needsReview);
     if (fixable.length === 0) break;
     const { text: next, applied } = applyFixes(current, fixable);
     if (applied === 0 || next === current) break;

@@ -1,13 +1,26 @@
 // What a rule is: its metadata next to its check. Each rule lives in its own file under rules/.
 import type { PlanModel } from './model.js';
 import type { Profile } from './profile.js';
-import type { Fix, Localized, Range, RelatedInformation, RuleMeta } from './types.js';
+import type { Fix, Localized, Range, RelatedInformation, RuleMeta, Severity } from './types.js';
+import type { PlanIndex } from './workspace/plan-index.js';
+
+/** The other plans of the folder, for cross-file rules; absent when a document is checked alone. */
+export interface WorkspaceView {
+  /** The checked document's own URI, so that it can be told apart from the other indexed plans. */
+  uri: string;
+  index: PlanIndex;
+}
 
 export interface RuleReport {
   range: Range;
   message: Localized;
   fix?: Fix;
   related?: RelatedInformation[];
+  /**
+   * Severity of this one report when it differs from the rule's default (KH101: each profile section
+   * has its own); a severity the user configured for the rule still wins.
+   */
+  severity?: Severity;
 }
 
 export interface RuleContext {
@@ -15,6 +28,8 @@ export interface RuleContext {
   profile: Profile;
   /** Abbreviations every reader knows, plus the configured ones (upper case). */
   knownAbbreviations: ReadonlySet<string>;
+  /** Cross-file rules do nothing without it. */
+  workspace?: WorkspaceView;
   report(problem: RuleReport): void;
 }
 

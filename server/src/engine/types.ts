@@ -30,6 +30,11 @@ export interface TextEdit {
 export interface Fix {
   title: Localized;
   edits: TextEdit[];
+  /**
+   * Offered as a quick fix but never applied by fix-all or `--fix`: the right text depends on
+   * which of two documents is wrong (a citation's date against the cited plan's), so a person decides.
+   */
+  needsReview?: boolean;
 }
 
 export interface RelatedInformation {

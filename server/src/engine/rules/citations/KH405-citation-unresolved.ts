@@ -1,0 +1,90 @@
+import { dayNumber, formatDate } from '../../dates.js';
+import type { Citation } from '../../model.js';
+import { defineRule } from '../../rule.js';
+import { compareKey, initialsKey } from '../../text.js';
+import type { PlanSummary } from '../../workspace/summary.js';
+
+/** Same issuer when the names match, one contains the other, or their initials agree ("UBND quận" / "Ủy ban nhân dân quận"). */
+export function sameIssuer(a: string, b: string): boolean {
+  const ka = compareKey(a);
+  const kb = compareKey(b);
+  if (ka === kb || ka.includes(kb) || kb.includes(ka)) return true;
+  const ia = initialsKey(a);
+  const ib = initialsKey(b);
+  return ia.length >= 2 && ib.length >= 2 && (ia === ib || ia.endsWith(ib) || ib.endsWith(ia));
+}
+
+export function fileName(uri: string): string {
+  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}
+
+/** The cited plan's date written the way the citation writes dates. */
+function rewriteDate(citation: Citation, date: NonNullable<PlanSummary['date']>): string {
+  if (citation.date?.numeric) {
+    const separator = /[.-]/.exec(citation.date.raw)?.[0] ?? '/';
+    const pad = /^0\d/.test(citation.date.raw);
+    const two = (n: number): string => (pad ? String(n).padStart(2, '0') : String(n));
+    return [two(date.day), two(date.month), date.year].join(separator);
+  }
+  const day = String(date.day).padStart(2, '0');
+  const month = date.month <= 2 ? String(date.month).padStart(2, '0') : String(date.month);
+  return `ngày ${day} tháng ${month} năm ${date.year}`;
+}
+
+export const citationUnresolved = defineRule({
+  meta: {
+    id: 'KH405',
+    slug: 'citation-unresolved',
+    area: 'citations',
+    defaultSeverity: 'error',
+    title: { vi: 'Trích dẫn không khớp với kế hoạch trong thư mục', en: 'Citation disagrees with the plan in the folder' },
+    description: {
+      vi: 'Số, ký hiệu được trích dẫn trùng với một kế hoạch trong thư mục, nhưng ngày hoặc cơ quan ban hành ghi khác với kế hoạch đó.',
+      en: 'The cited number and symbol belong to a plan in the folder, but the citation gives another date or issuer than that plan.',
+    },
+    fixable: false,
+  },
+  check({ model, workspace, report }) {
+    if (!workspace) return;
+    for (const citation of model.citations) {
+      const targets = workspace.index.plansNumbered(citation.symbol).filter((plan) => plan.uri !== workspace.uri);
+      // Two plans with one number is KH208's finding; resolving to either would guess.
+      if (targets.length !== 1) continue;
+      const { uri, summary } = targets[0]!;
+      const related = [
+        {
+          uri,
+          range: summary.numberRange ?? summary.dateRange ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          message: { vi: `Kế hoạch số ${summary.symbol} (${fileName(uri)})`, en: `Plan ${summary.symbol} (${fileName(uri)})` },
+        },
+      ];
+      const cited = citation.date;
+      if (cited && summary.date && dayNumber(cited) !== undefined && dayNumber(cited) !== dayNumber(summary.date)) {
+        const actual = formatDate(summary.date);
+        report({
+          range: cited.range,
+          message: {
+            vi: `${citation.typeName ?? 'Văn bản'} số ${citation.symbol} được ghi ngày ${formatDate(cited)}, nhưng kế hoạch đó ban hành ngày ${actual} (${fileName(uri)})`,
+            en: `${citation.typeName ?? 'Document'} ${citation.symbol} is cited as dated ${formatDate(cited)}, but that plan was issued on ${actual} (${fileName(uri)})`,
+          },
+          related,
+          fix: {
+            title: { vi: `Sửa ngày thành ${actual}`, en: `Change the date to ${actual}` },
+            edits: [{ range: cited.range, newText: rewriteDate(citation, summary.date) }],
+            needsReview: true,
+          },
+        });
+      }
+      if (citation.issuer && citation.issuerRange && summary.agency && !sameIssuer(citation.issuer, summary.agency)) {
+        report({
+          range: citation.issuerRange,
+          message: {
+            vi: `Cơ quan ban hành ${citation.symbol} được ghi là "${citation.issuer}", nhưng kế hoạch đó do ${summary.agency} ban hành (${fileName(uri)})`,
+            en: `${citation.symbol} is attributed to "${citation.issuer}", but that plan was issued by ${summary.agency} (${fileName(uri)})`,
+          },
+          related,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,102 @@
+// The workspace index: every plan's summary, looked up by its number/symbol and by the symbols it
+// cites. Kept current one file at a time; shared by the CLI (folder checks) and the language server.
+import { compareKey } from '../text.js';
+import type { CitationSummary, PlanSummary } from './summary.js';
+
+export interface IndexedPlan {
+  uri: string;
+  summary: PlanSummary;
+}
+
+export interface CitingPlan {
+  uri: string;
+  citation: CitationSummary;
+}
+
+/** Symbols compare case- and space-insensitively, in NFC ("354/KH-PGDĐT" = "354/kh-pgdđt"). */
+export function symbolKey(symbol: string): string {
+  return symbol.normalize('NFC').replace(/\s+/g, '').replace(/–/g, '-').toUpperCase();
+}
+
+export class PlanIndex {
+  private readonly plans = new Map<string, PlanSummary>();
+  private readonly bySymbol = new Map<string, Set<string>>();
+  private readonly citers = new Map<string, Set<string>>();
+
+  get size(): number {
+    return this.plans.size;
+  }
+
+  get(uri: string): PlanSummary | undefined {
+    return this.plans.get(uri);
+  }
+
+  *entries(): IterableIterator<IndexedPlan> {
+    for (const [uri, summary] of this.plans) yield { uri, summary };
+  }
+
+  set(uri: string, summary: PlanSummary): void {
+    this.delete(uri);
+    this.plans.set(uri, summary);
+    if (summary.symbol) addTo(this.bySymbol, symbolKey(summary.symbol), uri);
+    for (const citation of summary.citations) addTo(this.citers, symbolKey(citation.symbol), uri);
+  }
+
+  delete(uri: string): boolean {
+    const summary = this.plans.get(uri);
+    if (!summary) return false;
+    this.plans.delete(uri);
+    if (summary.symbol) removeFrom(this.bySymbol, symbolKey(summary.symbol), uri);
+    for (const citation of summary.citations) removeFrom(this.citers, symbolKey(citation.symbol), uri);
+    return true;
+  }
+
+  rename(from: string, to: string): void {
+    const summary = this.plans.get(from);
+    if (!summary) return;
+    this.delete(from);
+    this.set(to, summary);
+  }
+
+  /** Plans whose own number/symbol is `symbol`. */
+  plansNumbered(symbol: string): IndexedPlan[] {
+    return [...(this.bySymbol.get(symbolKey(symbol)) ?? [])].sort().map((uri) => ({ uri, summary: this.plans.get(uri)! }));
+  }
+
+  /** Every citation of `symbol` in the indexed plans. */
+  citationsOf(symbol: string): CitingPlan[] {
+    const key = symbolKey(symbol);
+    const result: CitingPlan[] = [];
+    for (const uri of [...(this.citers.get(key) ?? [])].sort()) {
+      for (const citation of this.plans.get(uri)!.citations) if (symbolKey(citation.symbol) === key) result.push({ uri, citation });
+    }
+    return result;
+  }
+
+  /** Plans whose number or title words contain every word of the query (workspace symbol search). */
+  search(query: string, limit = 200): IndexedPlan[] {
+    const words = compareKey(query).split(' ').filter(Boolean);
+    const result: IndexedPlan[] = [];
+    for (const [uri, summary] of this.plans) {
+      const haystack = `${symbolKey(summary.symbol ?? '')} ${compareKey(`${summary.summary ?? ''} ${summary.symbol ?? ''}`)}`;
+      if (words.every((word) => haystack.includes(word) || haystack.includes(word.toUpperCase()))) {
+        result.push({ uri, summary });
+        if (result.length >= limit) break;
+      }
+    }
+    return result;
+  }
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, uri: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(uri);
+}
+
+function removeFrom(map: Map<string, Set<string>>, key: string, uri: string): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(uri);
+  if (set.size === 0) map.delete(key);
+}
