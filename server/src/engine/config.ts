@@ -69,19 +69,20 @@ export class ConfigError extends Error {
   }
 }
 
-/** Parses and validates config text; throws ConfigError naming the file, line and key. */
-export function parseConfig(text: string, file: string): ResolvedConfig {
+/** Parses and validates config text; throws ConfigError naming the file, line and key, in `locale`. */
+export function parseConfig(text: string, file: string, locale: Locale = 'vi'): ResolvedConfig {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const index = new LineIndex(text);
   if (errors.length > 0) {
     const first = errors[0]!;
     const at = index.positionAt(first.offset);
-    throw new ConfigError(file, at.line, at.character, '', `JSON không hợp lệ (${printParseErrorCode(first.error)})`);
+    const detail = locale === 'en' ? 'invalid JSON' : 'JSON không hợp lệ';
+    throw new ConfigError(file, at.line, at.character, '', `${detail} (${printParseErrorCode(first.error)})`);
   }
-  if (!tree) throw new ConfigError(file, 0, 0, '', 'tệp cấu hình rỗng');
+  if (!tree) throw new ConfigError(file, 0, 0, '', locale === 'en' ? 'empty configuration file' : 'tệp cấu hình rỗng');
   const value: unknown = JSON.parse(JSON.stringify(nodeValue(tree)));
-  const result = configSchema.safeParse(value);
+  const result = configSchema.safeParse(value, { error: z.locales[locale]().localeError });
   if (!result.success) {
     const issue = result.error.issues[0]!;
     let path = issue.path.map(String);
@@ -136,8 +137,8 @@ function isDirectory(path: string): boolean {
   }
 }
 
-export function loadConfigFile(file: string): ResolvedConfig {
-  return parseConfig(readFileSync(file, 'utf8'), file);
+export function loadConfigFile(file: string, locale: Locale = 'vi'): ResolvedConfig {
+  return parseConfig(readFileSync(file, 'utf8'), file, locale);
 }
 
 export function profileFor(config: ResolvedConfig, detected: ProfileName): Profile {

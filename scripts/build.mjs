@@ -1,0 +1,55 @@
+// Bundles the CLI, the language server and the VS Code client with esbuild into out/.
+// One bundle per entry point: the .vsix and the npm bin ship no node_modules of their own.
+// Then writes schemas/kehoach.schema.json (the JSON Schema of .kehoach.json) from the built CLI,
+// so the schema always matches the zod schema the checker validates with.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const production = process.argv.includes('--production');
+
+/** [entry point, output file, extra options] */
+const ENTRIES = [
+  ['server/src/cli/main.ts', 'out/cli.js', {}],
+  ['server/src/cli/worker.ts', 'out/worker.js', {}],
+];
+
+await Promise.all(
+  ENTRIES.map(([entry, outfile, extra]) =>
+    build({
+      entryPoints: [join(root, entry)],
+      outfile: join(root, outfile),
+      bundle: true,
+      platform: 'node',
+      // jsonc-parser's "main" is a UMD build whose dynamic requires esbuild cannot follow; its ESM build bundles.
+      alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
+      // ESM-only dependencies (fdir, under tinyglobby) read import.meta.url, which a CommonJS bundle lacks.
+      banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+      define: { 'import.meta.url': '__importMetaUrl' },
+      target: 'node20',
+      format: 'cjs',
+      sourcemap: !production,
+      minify: production,
+      legalComments: 'none',
+      logLevel: 'warning',
+      ...extra,
+    }),
+  ),
+);
+
+const schemaFile = join(root, 'schemas', 'kehoach.schema.json');
+const schema = execFileSync(process.execPath, [join(root, 'out', 'cli.js'), 'schema'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+let previous;
+try {
+  previous = readFileSync(schemaFile, 'utf8');
+} catch {
+  previous = undefined;
+}
+// Written only when it changed, so a build leaves the working tree clean.
+if (schema !== previous) {
+  mkdirSync(dirname(schemaFile), { recursive: true });
+  writeFileSync(schemaFile, schema);
+}

@@ -1,0 +1,154 @@
+// Checking (and with --fix, fixing) one file. Runs in the main process or in a worker process;
+// either way only the small FileResult leaves this module.
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { checkText } from '../engine/check.js';
+import type { ResolvedConfig } from '../engine/config.js';
+import { looksBinary, looksLikePlan } from '../engine/detect.js';
+import { fixAll } from '../engine/fixes.js';
+import { RULES } from '../engine/rules/index.js';
+import type { Diagnostic, Locale } from '../engine/types.js';
+import { messages } from './i18n.js';
+import type { FileResult, FileTask, ReportedDiagnostic } from './results.js';
+
+/** Rules whose fixes are safe to apply without review; only these run under --fix. */
+const SAFE_FIX_RULES = new Set(RULES.filter((rule) => rule.meta.fixable).map((rule) => rule.meta.id));
+
+const BOM = '\uFEFF';
+
+export interface DecodedText {
+  text: string;
+  hasBom: boolean;
+  /** Encoding the text again gives back the same bytes, so writing it back loses nothing. */
+  lossless: boolean;
+}
+
+/** Decodes UTF-8, keeping the byte order mark aside: editors do not count it in positions. */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const decoded = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const hasBom = decoded.startsWith(BOM);
+  const text = hasBom ? decoded.slice(1) : decoded;
+  return { text, hasBom, lossless: !decoded.includes('\uFFFD') || Buffer.from(decoded, 'utf8').equals(bytes) };
+}
+
+export function encodeText(text: string, hasBom: boolean): Buffer {
+  return Buffer.from(hasBom ? BOM + text : text, 'utf8');
+}
+
+function report(diagnostic: Diagnostic, locale: Locale): ReportedDiagnostic {
+  return {
+    ruleId: diagnostic.ruleId,
+    slug: diagnostic.slug,
+    severity: diagnostic.severity,
+    message: diagnostic.message[locale],
+    // Rebuilt so the output never carries extra fields a rule may have left on its range.
+    range: {
+      start: { line: diagnostic.range.start.line, character: diagnostic.range.start.character },
+      end: { line: diagnostic.range.end.line, character: diagnostic.range.end.character },
+    },
+    fixable: diagnostic.fix !== undefined && SAFE_FIX_RULES.has(diagnostic.ruleId),
+  };
+}
+
+export interface TextCheck {
+  diagnostics: ReportedDiagnostic[];
+  /** The text after every safe fix, when fixing was asked and something changed. */
+  fixedText?: string;
+  fixed: number;
+}
+
+/** Checks a text as a plan; with `fix`, applies the safe fixes first and reports what is left. */
+export function analyzeText(text: string, config: ResolvedConfig, locale: Locale, fix: boolean): TextCheck {
+  let lastText: string | undefined;
+  let lastDiagnostics: Diagnostic[] = [];
+  const check = (source: string) => {
+    lastText = source;
+    lastDiagnostics = checkText(source, { config }).diagnostics;
+    return lastDiagnostics;
+  };
+  if (!fix) return { diagnostics: check(text).map((d) => report(d, locale)), fixed: 0 };
+  const result = fixAll(text, (source) => check(source).filter((d) => SAFE_FIX_RULES.has(d.ruleId)));
+  // fixAll's last check usually ran on the final text already; check again only when it did not.
+  const remaining = lastText === result.text ? lastDiagnostics : check(result.text);
+  return {
+    diagnostics: remaining.map((d) => report(d, locale)),
+    fixedText: result.text === text ? undefined : result.text,
+    fixed: result.text === text ? 0 : result.applied,
+  };
+}
+
+/**
+ * Replaces a file's content atomically: a temporary file in the same folder (same file system),
+ * flushed, then renamed over the original, so a reader never sees half a plan. Follows symbolic
+ * links so the link itself stays in place.
+ */
+export function writeFileAtomic(path: string, content: Uint8Array): void {
+  const target = realpathSync(path);
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.kehoach-tmp`);
+  const { mode } = statSync(target);
+  try {
+    const fd = openSync(temp, 'wx', mode);
+    try {
+      writeSync(fd, content);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+function errorText(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') return error.code;
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function analyzeFile(task: FileTask, displayPath: string): FileResult {
+  const { path, config, locale } = task;
+  let bytes: Buffer;
+  try {
+    const { size } = statSync(path);
+    if (size > config.maxFileSize) {
+      return skip('too-large', messages.skippedTooLarge(displayPath, size, config.maxFileSize, locale));
+    }
+    bytes = readFileSync(path);
+  } catch (error) {
+    return skip('unreadable', messages.skippedUnreadable(displayPath, errorText(error), locale));
+  }
+  if (looksBinary(bytes)) return skip('binary', messages.skippedBinary(displayPath, locale));
+  const decoded = decodeText(bytes);
+  if (!task.explicit && !looksLikePlan(decoded.text)) return { isPlan: false, diagnostics: [] };
+  let checked: TextCheck;
+  try {
+    checked = analyzeText(decoded.text, config, locale, task.fix && decoded.lossless);
+  } catch (error) {
+    return { ...skip('failed', messages.skippedFailed(displayPath, errorText(error), locale)), isPlan: true };
+  }
+  const result: FileResult = { isPlan: true, diagnostics: checked.diagnostics };
+  if (!task.fix) return result;
+  if (!decoded.lossless) return { ...result, fixed: 0, fixNotWritten: messages.fixNotWrittenEncoding(displayPath, locale) };
+  if (checked.fixedText === undefined) return { ...result, fixed: 0 };
+  // The file keeps its problems when the fixes cannot be written: report those of its actual text.
+  const unfixed = (why: string): FileResult => ({
+    isPlan: true,
+    diagnostics: analyzeText(decoded.text, config, locale, false).diagnostics,
+    fixed: 0,
+    fixNotWritten: why,
+  });
+  try {
+    // Never overwrite an edit someone made while we were checking.
+    if (!readFileSync(path).equals(bytes)) return unfixed(messages.fixNotWrittenChanged(displayPath, locale));
+    writeFileAtomic(path, encodeText(checked.fixedText, decoded.hasBom));
+  } catch (error) {
+    return unfixed(messages.fixNotWrittenError(displayPath, errorText(error), locale));
+  }
+  return { ...result, fixed: checked.fixed };
+}
+
+function skip(reason: NonNullable<FileResult['skipped']>['reason'], message: string): FileResult {
+  return { isPlan: false, diagnostics: [], skipped: { reason, message } };
+}
