@@ -1,5 +1,6 @@
 // Finds citations of other documents in a line: type word, number/symbol, date and issuer.
 import type { FoundDate } from './dates.js';
+import type { Citation, PlanModel } from './model.js';
 import { DOCUMENT_TYPES, TYPE_WORD_PATTERN, documentTypeOf } from './vocabulary.js';
 
 export interface FoundCitation {
@@ -24,29 +25,60 @@ export interface FoundCitation {
   issuerEnd?: number;
 }
 
-const CODE = String.raw`[\p{Lu}][\p{L}&]*`;
-const SEP = String.raw`\s*[/\-–]\s*`;
+// A code has at least two capitals ("KH", "TTg", "CTr", "GD&ĐT", "QH14"): "12 - Tổ chức" is no symbol.
+const CODE = String.raw`[\p{Lu}](?=[\p{Ll}&]*[\p{Lu}])[\p{L}&]*\d*`;
+// Dash lookalikes (en dash, em dash, hyphen, minus) are recognised, then reported as wrong separators.
+const DASHES = '–—‐−';
+const SEP = String.raw`\s*[/\-${DASHES}]\s*`;
 // Number, optional year (legal documents), then codes joined by "/" or "-", spaces tolerated
 // so that "23/KH- LĐLĐ" is recognised (and reported as badly formatted).
 const SYMBOL = String.raw`\d+(?:${SEP}\d{4}(?=${SEP}\p{Lu}))?${SEP}${CODE}(?:${SEP}${CODE})*`;
 const GENERIC_WORDS = 'văn bản|công văn';
+
+/**
+ * A pattern matching its letters in either case. Needed because with the "i" flag \p{Lu} matches
+ * lower-case letters too, so type words and symbols cannot share one case-insensitive expression.
+ */
+export function caseless(pattern: string): string {
+  return pattern.replace(/\p{L}/gu, (letter) => {
+    const lower = letter.toLowerCase();
+    const upper = letter.toUpperCase();
+    return lower === upper || upper.length > 1 ? letter : `[${lower}${upper}]`;
+  });
+}
+
 const CITATION = new RegExp(
-  String.raw`(?<![\p{L}])(?:(${TYPE_WORD_PATTERN}|${GENERIC_WORDS})\s+)?(số\s*:?\s*)?(${SYMBOL})`,
-  'giu',
+  String.raw`(?<![\p{L}])(?:(${caseless(TYPE_WORD_PATTERN)}|${caseless(GENERIC_WORDS)})\s+)?(${caseless('số')}\s*:?\s*)?(${SYMBOL})`,
+  'gu',
 );
 
+// Verbs also stop the issuer when capitalised ("của UBND tỉnh Thực hiện Đề án ..."); nouns only in
+// lower case, since "Tổ chức" may begin an issuer's name.
 const ISSUER_STOP = new RegExp(
-  String.raw`\s+(?:về\s|v\/v|về việc|ban hành|quy định|hướng dẫn|triển khai|thực hiện|tổ chức|phê duyệt|kèm theo|đã|nhằm|(?:${TYPE_WORD_PATTERN})(?=\s))|[;.():]|,\s|\s-\s|$`,
+  String.raw`\s+(?:về\s|v\/v|về việc|[Bb]an hành|quy định|hướng dẫn|[Tt]riển khai|[Tt]hực hiện|tổ chức|[Pp]hê duyệt|kèm theo|đã|nhằm|(?:${TYPE_WORD_PATTERN})(?=\s))|[;.():]|,\s|\s-\s|$`,
   'u',
 );
+// "Kế hoạch của Ban Thường vụ Liên đoàn Lao động tỉnh số 121/KH-LĐLĐ": type and issuer before the number.
+const TYPE_AND_ISSUER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${TYPE_WORD_PATTERN})\s+(?:của|do)\s+([^,;.()]{2,80}?)\s+$`, 'iu');
 
 export function findCitations(text: string, dates: FoundDate[]): FoundCitation[] {
   if (!/\d/.test(text)) return [];
   const found: FoundCitation[] = [];
   CITATION.lastIndex = 0;
   for (let m = CITATION.exec(text); m; m = CITATION.exec(text)) {
-    const typeWord = m[1] ?? '';
+    let typeWord = m[1] ?? '';
+    let typeStart = typeWord ? m.index : undefined;
     const hasSoWord = m[2] !== undefined;
+    let issuerBefore: { issuer: string; start: number } | undefined;
+    if (!typeWord && hasSoWord) {
+      const before = TYPE_AND_ISSUER_BEFORE.exec(text.slice(Math.max(0, m.index - 120), m.index));
+      if (before) {
+        const offset = Math.max(0, m.index - 120) + before.index;
+        typeWord = before[1]!;
+        typeStart = offset;
+        issuerBefore = { issuer: before[2]!, start: offset + before[0].indexOf(before[2]!, before[1]!.length) };
+      }
+    }
     // A bare "12/5" or a number with letters but no type word and no "số" is not a citation.
     if (!typeWord && !hasSoWord) continue;
     const symbolRaw = m[3]!;
@@ -56,46 +88,66 @@ export function findCitations(text: string, dates: FoundDate[]): FoundCitation[]
     if (/^[\p{Ll}]/u.test(text.slice(symbolEnd))) continue;
     const parsed = parseSymbol(symbolRaw);
     const citation: FoundCitation = {
-      start: m.index,
+      start: typeStart ?? m.index,
       end: symbolEnd,
       typeWord,
-      typeStart: typeWord ? m.index : undefined,
+      typeStart,
       hasSoWord,
       symbolRaw,
       symbolStart,
       symbolEnd,
       ...parsed,
     };
+    if (issuerBefore) {
+      citation.issuer = issuerBefore.issuer;
+      citation.issuerStart = issuerBefore.start;
+      citation.issuerEnd = issuerBefore.start + issuerBefore.issuer.length;
+    }
     attachDateAndIssuer(text, citation, dates);
     found.push(citation);
   }
   return found;
 }
 
+/**
+ * Reads a number/symbol. `formatProblems` lists what ND30 (Phụ lục I, II.3.c) forbids: 'spaces'
+ * inside it, a 'dash' lookalike instead of "-", 'separators' that fit no form ("12-KH-UBND"), or a
+ * 'shape' that is not a full symbol at all ("5/KH").
+ */
 export function parseSymbol(raw: string): Pick<FoundCitation, 'symbol' | 'number' | 'numberYear' | 'typeCode' | 'issuerCode' | 'form' | 'formatProblems'> {
   const formatProblems: string[] = [];
   if (/\s/.test(raw)) formatProblems.push('spaces');
-  if (/–/.test(raw)) formatProblems.push('en-dash');
-  const symbol = raw.replace(/\s+/g, '').replace(/–/g, '-').normalize('NFC');
+  if (new RegExp(`[${DASHES}]`, 'u').test(raw)) formatProblems.push('dash');
+  const symbol = normalizeSymbol(raw);
   const legal = /^(\d+)\/(\d{4})\/([\p{L}&]+)-([\p{L}&-]+)$/u.exec(symbol);
   if (legal) {
     return { symbol, number: legal[1]!, numberYear: Number(legal[2]), typeCode: legal[3], issuerCode: legal[4], form: 'legal', formatProblems };
   }
+  // Laws and the National Assembly's resolutions carry no type code: "102/2016/QH13".
+  const assembly = /^(\d+)\/(\d{4})\/((?:UBTV)?QH\d+)$/u.exec(symbol);
+  if (assembly) return { symbol, number: assembly[1]!, numberYear: Number(assembly[2]), issuerCode: assembly[3], form: 'legal', formatProblems };
   const state = /^(\d+)\/([\p{L}&]+)-([\p{L}&-]+)$/u.exec(symbol);
   if (state) return { symbol, number: state[1]!, typeCode: state[2], issuerCode: state[3], form: 'state', formatProblems };
   const party = /^(\d+)-([\p{L}&]+)\/([\p{L}&/-]+)$/u.exec(symbol);
   if (party) return { symbol, number: party[1]!, typeCode: party[2], issuerCode: party[3], form: 'party', formatProblems };
   const number = /^\d+/.exec(symbol)?.[0] ?? '';
-  formatProblems.push('shape');
+  const codes = symbol.split(/[/-]/u).filter((part) => /^\p{L}/u.test(part));
+  formatProblems.push(codes.length >= 2 ? 'separators' : 'shape');
   return { symbol, number, form: 'unknown', formatProblems };
+}
+
+/** The symbol as ND30 writes it: no spaces, "-" for every dash lookalike, NFC. */
+export function normalizeSymbol(raw: string): string {
+  return raw.replace(/\s+/gu, '').replace(new RegExp(`[${DASHES}]`, 'gu'), '-').normalize('NFC');
 }
 
 function attachDateAndIssuer(text: string, citation: FoundCitation, dates: FoundDate[]): void {
   let cursor = citation.symbolEnd;
   const takeIssuer = (): void => {
     const rest = text.slice(cursor);
-    const of = /^\s*,?\s*của\s+/iu.exec(rest);
-    if (!of) return;
+    // "... của UBND tỉnh" or "... do UBND tỉnh ban hành".
+    const of = /^\s*,?\s*(?:của|do)\s+/iu.exec(rest);
+    if (!of || citation.issuer !== undefined) return;
     const issuerStart = cursor + of[0].length;
     const tail = text.slice(issuerStart);
     // Stop before a following date too: "của UBND quận ngày 12/5/2021".
@@ -136,3 +188,15 @@ export function canonicalTypeName(typeWord: string): string | undefined {
 }
 
 export const KNOWN_TYPE_CODES = new Set(DOCUMENT_TYPES.flatMap((type) => (type.code ? [type.code] : [])));
+
+/** How a message names a cited document: "Kế hoạch số 121/KH-LĐLĐ" (type capitalised, symbol normalised). */
+export function citationName(citation: Pick<Citation, 'typeName' | 'typeWord' | 'symbol'>): string {
+  const type = citation.typeName ?? (citation.typeWord ? citation.typeWord[0]!.toUpperCase() + citation.typeWord.slice(1) : 'Văn bản');
+  return `${type} số ${citation.symbol}`;
+}
+
+/** Citations of other documents: a mention of the plan's own number ("Kế hoạch số 354/KH-PGDĐT này") is left out. */
+export function citedDocuments(model: PlanModel): Citation[] {
+  const own = model.header.number ? normalizeSymbol(model.header.number.value) : undefined;
+  return model.citations.filter((citation) => citation.symbol !== own);
+}

@@ -1,5 +1,5 @@
 // Finds every date in a line of text, in all the forms Vietnamese plans use (anatomy §5).
-import type { DateKind, DateMention } from './model.js';
+import type { DateKind, DateMention, PlanModel } from './model.js';
 import type { Localized } from './types.js';
 
 export interface FoundDate {
@@ -19,6 +19,8 @@ type Matcher = { pattern: RegExp; build: (m: RegExpExecArray) => Omit<FoundDate,
 
 const int = (value: string | undefined): number | undefined => (value === undefined ? undefined : Number.parseInt(value, 10));
 const DASH = '[-–—]';
+// A year: four digits, or a mistyped longer one that still starts like a year ("20219").
+const YEAR = String.raw`(?:(?:19|20)\d{3,4}|\d{4})(?!\d)`;
 
 // Ordered by priority: a longer, more specific form claims its text before a shorter one.
 const MATCHERS: Matcher[] = [
@@ -32,32 +34,35 @@ const MATCHERS: Matcher[] = [
     build: (m) => ({ kind: 'date', day: int(m[1]), month: int(m[2]), year: int(m[3]), numeric: false }),
   },
   {
-    pattern: /(?<![\d/.,])(\d{1,2})([/.-])(\d{1,2})\2(\d{2,6})(?![\d/]|\.\d)/gu,
-    build: (m) => ({ kind: 'date', day: int(m[1]), month: int(m[3]), year: int(m[4]), numeric: true }),
+    // dd/mm/yyyy; a short or overlong year only with "/", since "1.2.10" and "5-10-15" are not dates.
+    pattern: new RegExp(String.raw`(?<![\d/.,])(\d{1,2})(?:(/)(\d{1,2})/(${YEAR}|\d{3})|([.-])(\d{1,2})\5(\d{4}))(?![\d/]|\.\d)`, 'gu'),
+    build: (m) => ({ kind: 'date', day: int(m[1]), month: int(m[3] ?? m[6]), year: int(m[4] ?? m[7]), numeric: true }),
   },
   {
-    pattern: new RegExp(`(?:giai\\s+đoạn|năm\\s+học|niên\\s+khóa|niên\\s+khoá|nhiệm\\s+kỳ|thời\\s+kỳ)\\s+(\\d{4})\\s*${DASH}\\s*(\\d{4})`, 'giu'),
+    pattern: new RegExp(`(?:giai\\s+đoạn|năm\\s+học|niên\\s+khóa|niên\\s+khoá|nhiệm\\s+kỳ|thời\\s+kỳ)\\s+(\\d{4})\\s*${DASH}\\s*(\\d{4})(?!\\d)`, 'giu'),
     build: (m) => ({ kind: 'period', year: int(m[1]), endYear: int(m[2]), numeric: false }),
   },
   {
-    pattern: /từ\s+năm\s+(\d{4})\s+đến\s+năm\s+(\d{4})/giu,
+    pattern: /từ\s+năm\s+(\d{4})\s+đến\s+năm\s+(\d{4})(?!\d)/giu,
     build: (m) => ({ kind: 'period', year: int(m[1]), endYear: int(m[2]), numeric: false }),
   },
   {
-    pattern: /tháng\s+(\d{1,2})\s*(?:\/\s*|,?\s*năm\s+)(\d{4,6})/giu,
+    pattern: new RegExp(String.raw`tháng\s+(\d{1,2})\s*(?:\/\s*|,?\s*năm\s+)(${YEAR})`, 'giu'),
     build: (m) => ({ kind: 'month', month: int(m[1]), year: int(m[2]), numeric: /\//.test(m[0]) }),
   },
   {
-    pattern: /(?:đến|tới|vào|trước)\s+năm\s+(\d{4,6})/giu,
+    pattern: new RegExp(String.raw`(?:đến|tới|vào|trước)\s+năm\s+(${YEAR})`, 'giu'),
     build: (m) => ({ kind: 'target-year', year: int(m[1]), numeric: false }),
   },
   {
-    pattern: /(?<!\p{L})năm\s+(\d{4,6})(?!\d)/giu,
+    // Exactly four digits: "năm" also means "five", and "mỗi năm 15000 lượt" is a count.
+    pattern: /(?<!\p{L})năm\s+(\d{4})(?!\d)/giu,
     build: (m) => ({ kind: 'year', year: int(m[1]), numeric: false }),
   },
 ];
 
-const DEADLINE_BEFORE = /(?:trước|chậm\s+nhất(?:\s+là|\s+vào)?|hạn\s+chót|hạn\s+cuối|không\s+muộn\s+hơn|hạn\s+nộp|thời\s+hạn)\s*(?:\*+\s*)?$/iu;
+// The words that make the date after them a deadline; the numeric form leaves "ngày" before the date.
+const DEADLINE_BEFORE = /(?:trước|chậm\s+nhất(?:\s+là|\s+vào)?|hạn\s+chót|hạn\s+cuối|không\s+muộn\s+hơn|hạn\s+nộp|thời\s+hạn(?:\s+(?:hoàn\s+thành|nộp|gửi|báo\s+cáo))?)\s*:?\s*(?:ngày\s*)?$/iu;
 
 /** All dates in a line (NFC text), without overlaps, in text order. */
 export function findDates(text: string): FoundDate[] {
@@ -141,4 +146,25 @@ export function dayNumber(date: Pick<DateMention, 'day' | 'month' | 'year' | 'in
 
 export function formatDate(date: Pick<DateMention, 'day' | 'month' | 'year'>): string {
   return [date.day, date.month, date.year].filter((part) => part !== undefined).join('/');
+}
+
+type Comparable = Pick<DateMention, 'day' | 'month' | 'year' | 'invalid'>;
+
+/**
+ * Orders two dates at the precision both give (day, else month, else year): negative when `a`
+ * is earlier, 0 when they cannot be told apart, undefined when either has no year or cannot exist.
+ */
+export function compareDates(a: Comparable, b: Comparable): number | undefined {
+  if (a.invalid || b.invalid || a.year === undefined || b.year === undefined) return undefined;
+  if (a.year !== b.year) return a.year - b.year;
+  if (a.month === undefined || b.month === undefined) return 0;
+  if (a.month !== b.month) return a.month - b.month;
+  if (a.day === undefined || b.day === undefined) return 0;
+  return a.day - b.day;
+}
+
+/** The plan's own issue date when it is complete and real; date-order rules stay silent without it. */
+export function issueDateOf(model: PlanModel): DateMention | undefined {
+  const date = model.header.placeDate?.date;
+  return date && dayNumber(date) !== undefined ? date : undefined;
 }

@@ -1,0 +1,170 @@
+// The citation extractor on every form of anatomy §6: type word, number/symbol, date, issuer,
+// the symbol's parts and the ways it can be miswritten.
+import { describe, expect, it } from 'vitest';
+import { citationName, citedDocuments, findCitations, normalizeSymbol, parseSymbol } from '../server/src/engine/citations.js';
+import { findDates } from '../server/src/engine/dates.js';
+import { buildModel } from '../server/src/engine/extract.js';
+
+const cite = (text: string) => {
+  const dates = findDates(text);
+  return findCitations(text, dates).map((c) => ({
+    ...c,
+    date: c.dateIndex !== undefined ? dates[c.dateIndex]!.raw : undefined,
+    typed: c.typeStart !== undefined ? text.slice(c.typeStart, c.typeStart + c.typeWord.length) : undefined,
+    written: text.slice(c.start, c.end),
+  }));
+};
+const one = (text: string) => {
+  const found = cite(text);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('findCitations: the forms plans use', () => {
+  it('reads a state citation with a comma before the date and a long issuer', () => {
+    const c = one('Thực hiện Kế hoạch số 121/KH-LĐLĐ, ngày 12/5/2021 của Ban Thường vụ Liên đoàn Lao động tỉnh về thực hiện Chương trình');
+    expect(c).toMatchObject({ typeWord: 'Kế hoạch', hasSoWord: true, symbol: '121/KH-LĐLĐ', number: '121', typeCode: 'KH', issuerCode: 'LĐLĐ', form: 'state', formatProblems: [] });
+    expect(c.date).toBe('12/5/2021');
+    expect(c.issuer).toBe('Ban Thường vụ Liên đoàn Lao động tỉnh');
+    expect(c.written).toBe('Kế hoạch số 121/KH-LĐLĐ, ngày 12/5/2021 của Ban Thường vụ Liên đoàn Lao động tỉnh');
+  });
+
+  it('reads a citation without "số"', () => {
+    const c = one('(2.5) Kế hoạch 215/KH-UBND ngày 17/9/2019 của UBND tỉnh về triển khai Đề án');
+    expect(c).toMatchObject({ typeWord: 'Kế hoạch', hasSoWord: false, symbol: '215/KH-UBND', issuer: 'UBND tỉnh' });
+    expect(c.date).toBe('17/9/2019');
+  });
+
+  it('reads a date written in words', () => {
+    const c = one('Quyết định số 782/QĐ-TTg ngày 27 tháng 5 năm 2021 của Thủ tướng Chính phủ phê duyệt');
+    expect(c).toMatchObject({ typeCode: 'QĐ', issuerCode: 'TTg', issuer: 'Thủ tướng Chính phủ' });
+    expect(c.date).toBe('ngày 27 tháng 5 năm 2021');
+  });
+
+  it('reads the year inside a legal document\'s number', () => {
+    expect(one('Nghị định 56/2017/NĐ-CP ngày 09/5/2017 của Chính phủ')).toMatchObject({ form: 'legal', number: '56', numberYear: 2017, typeCode: 'NĐ', issuerCode: 'CP', issuer: 'Chính phủ' });
+    const c = one('Triển khai Thông tư số 13/2021/TT-BLĐTBXH ngày 30 tháng 9 năm 2021 của Bộ trưởng');
+    expect(c).toMatchObject({ form: 'legal', numberYear: 2021, typeCode: 'TT', issuerCode: 'BLĐTBXH' });
+  });
+
+  it('reads Party symbols', () => {
+    const c = one('theo tinh thần Chỉ thị số 20-CT/TW ngày 05/11/2012 của Bộ Chính trị về tăng cường');
+    expect(c).toMatchObject({ form: 'party', number: '20', typeCode: 'CT', issuerCode: 'TW', issuer: 'Bộ Chính trị' });
+    expect(one('Kế hoạch số 45-KH/TU ngày 20/02/2013 của Tỉnh ủy')).toMatchObject({ form: 'party', typeCode: 'KH', issuerCode: 'TU' });
+    expect(one('Quy định số 08-QĐi/TW')).toMatchObject({ form: 'party', typeCode: 'QĐi' });
+  });
+
+  it('reads laws and National Assembly resolutions, whose symbols carry no type code', () => {
+    expect(cite('Căn cứ Luật Trẻ em năm 2016;')).toEqual([]);
+    const c = one('Luật số 102/2016/QH13');
+    expect(c).toMatchObject({ form: 'legal', numberYear: 2016, issuerCode: 'QH13', formatProblems: [] });
+    expect(c.typeCode).toBeUndefined();
+  });
+
+  it('reads a Công văn, whose symbol has no type code', () => {
+    expect(one('Công văn số 3134/SGDDĐT-CTTT ngày 18/11/2020 của Sở GDĐT về việc')).toMatchObject({ typeWord: 'Công văn', typeCode: 'SGDDĐT', issuer: 'Sở GDĐT' });
+  });
+
+  it('reads the type and issuer written before the number', () => {
+    const c = one('Thực hiện Kế hoạch của UBND huyện số 12/KH-UBND ngày 05/3/2021 về');
+    expect(c).toMatchObject({ typeWord: 'Kế hoạch', issuer: 'UBND huyện', symbol: '12/KH-UBND' });
+    expect(c.date).toBe('05/3/2021');
+    expect(c.written).toBe('Kế hoạch của UBND huyện số 12/KH-UBND ngày 05/3/2021');
+  });
+
+  it('reads "do ... ban hành" as the issuer', () => {
+    expect(one('Quyết định số 12/QĐ-UBND ngày 05/3/2021 do UBND tỉnh ban hành')).toMatchObject({ issuer: 'UBND tỉnh' });
+  });
+
+  it('ends the issuer before the subject, even capitalised', () => {
+    expect(one('Kế hoạch số 54/KH-UBND ngày 13/3/2020 của UBND tỉnh Thực hiện Đề án hỗ trợ')).toMatchObject({ issuer: 'UBND tỉnh' });
+    expect(one('Kế hoạch số 902/KH-SGDĐT ngày 01/4/2021 của Sở Giáo dục và Đào tạo Kế hoạch Chương trình')).toMatchObject({ issuer: 'Sở Giáo dục và Đào tạo' });
+    expect(one('Kế hoạch số 99/KH-UBND ngày 31/03/2021 của Ủy ban nhân dân thành phố, Kế hoạch thực hiện')).toMatchObject({ issuer: 'Ủy ban nhân dân thành phố' });
+  });
+
+  it('reads a lower-case type word', () => {
+    expect(one('Thực hiện kế hoạch số 23/KH- LĐLĐ ngày 23/8/2021 của Liên đoàn lao động huyện Thanh Oai về')).toMatchObject({ typeWord: 'kế hoạch', symbol: '23/KH-LĐLĐ' });
+  });
+});
+
+describe('findCitations: text that is not a citation', () => {
+  it.each([
+    ['a date', 'Hội nghị ngày 12/5/2021 tại hội trường'],
+    ['a fraction before a word', 'số 5/Tết thiếu nhi'],
+    ['a number, a dash and a word', 'Kế hoạch số 12 - Tổ chức hội thi'],
+    ['a bare symbol without "số" or a type word', 'mẫu 12/KH-UBND kèm theo'],
+    ['a law named without number', 'các quy định của Luật Trẻ em, Luật Bình đẳng giới'],
+  ])('%s', (_name, text) => {
+    expect(cite(text)).toEqual([]);
+  });
+});
+
+describe('parseSymbol: how a symbol can be miswritten', () => {
+  it('finds stray spaces', () => {
+    expect(parseSymbol('23/KH- LĐLĐ')).toMatchObject({ symbol: '23/KH-LĐLĐ', form: 'state', formatProblems: ['spaces'] });
+    expect(parseSymbol('56 /KH-UBND')).toMatchObject({ symbol: '56/KH-UBND', formatProblems: ['spaces'] });
+  });
+
+  it('finds dash lookalikes', () => {
+    expect(parseSymbol('12/KH–UBND')).toMatchObject({ symbol: '12/KH-UBND', form: 'state', formatProblems: ['dash'] });
+    expect(parseSymbol('56/2017/NĐ—CP')).toMatchObject({ symbol: '56/2017/NĐ-CP', form: 'legal', formatProblems: ['dash'] });
+  });
+
+  it('finds separators that fit no form', () => {
+    expect(parseSymbol('12-KH-UBND')).toMatchObject({ form: 'unknown', formatProblems: ['separators'] });
+    expect(parseSymbol('56/2017/NĐ/CP')).toMatchObject({ form: 'unknown', formatProblems: ['separators'] });
+  });
+
+  it('tells an incomplete symbol from a miswritten one', () => {
+    expect(parseSymbol('5/KH')).toMatchObject({ form: 'unknown', formatProblems: ['shape'] });
+  });
+
+  it('accepts joint and Party codes', () => {
+    expect(parseSymbol('06/2010/TTLT-BGDĐT-BTC')).toMatchObject({ form: 'legal', typeCode: 'TTLT', issuerCode: 'BGDĐT-BTC', formatProblems: [] });
+    expect(parseSymbol('1234/BGDĐT-GDTrH')).toMatchObject({ form: 'state', typeCode: 'BGDĐT', issuerCode: 'GDTrH', formatProblems: [] });
+  });
+
+  it('normalises without touching letters', () => {
+    expect(normalizeSymbol('830/QĐ- TTg')).toBe('830/QĐ-TTg');
+    expect(normalizeSymbol('12 / KH – UBND')).toBe('12/KH-UBND');
+  });
+});
+
+describe('citations in the plan model', () => {
+  const source = [
+    'Số: 15/KH-PGDĐT',
+    '',
+    'Hà Đông, ngày 05 tháng 3 năm 2026',
+    '',
+    'KẾ HOẠCH',
+    '',
+    'Tổ chức Ngày hội đọc sách năm 2026',
+    '',
+    'Thực hiện Kế hoạch số 88/KH-UBND ngày 10/02/2026 của UBND quận về phát triển văn hóa đọc;',
+    '',
+    'I. NHIỆM VỤ',
+    '',
+    'Triển khai Kế hoạch số 88/KH-UBND; báo cáo theo Kế hoạch số 15/KH-PGDĐT này.',
+    '',
+  ].join('\n');
+  const model = buildModel(source);
+
+  it('marks the basis and the first mention', () => {
+    expect(model.citations.map((c) => [c.symbol, c.inBasis, c.firstMention])).toEqual([
+      ['88/KH-UBND', true, true],
+      ['88/KH-UBND', false, false],
+      ['15/KH-PGDĐT', false, true],
+    ]);
+    expect(model.citations[0]!.date).toMatchObject({ kind: 'citation', day: 10, month: 2, year: 2026 });
+  });
+
+  it('leaves the plan\'s own number out of the cited documents', () => {
+    expect(citedDocuments(model).map((c) => c.symbol)).toEqual(['88/KH-UBND', '88/KH-UBND']);
+  });
+
+  it('names a citation with its canonical type', () => {
+    expect(citationName({ typeName: 'Kế hoạch', typeWord: 'kế hoạch', symbol: '23/KH-LĐLĐ' })).toBe('Kế hoạch số 23/KH-LĐLĐ');
+    expect(citationName({ typeWord: 'văn bản', symbol: '12/UBND-VX' })).toBe('Văn bản số 12/UBND-VX');
+    expect(citationName({ typeWord: '', symbol: '12/UBND-VX' })).toBe('Văn bản số 12/UBND-VX');
+  });
+});
