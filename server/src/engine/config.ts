@@ -90,7 +90,14 @@ export function parseConfig(text: string, file: string, locale: Locale = 'vi'): 
     if (issue.code === 'unrecognized_keys' && issue.keys.length > 0) path = [...path, issue.keys[0]!];
     const node = findNodeAtLocation(tree, path.map((part) => (/^\d+$/.test(part) ? Number(part) : part))) ?? tree;
     const at = index.positionAt(node.parent?.type === 'property' ? node.parent.offset : node.offset);
-    throw new ConfigError(file, at.line, at.character, path.join('.'), issue.message);
+    // zod reports a bad record key as a generic "invalid key"; the only record here is `rules`.
+    const detail =
+      issue.code === 'invalid_key'
+        ? locale === 'en'
+          ? 'a rule ID is KH followed by 3 digits (e.g. KH201)'
+          : 'mã quy tắc phải có dạng KH và 3 chữ số (ví dụ KH201)'
+        : issue.message;
+    throw new ConfigError(file, at.line, at.character, path.join('.'), detail);
   }
   const config = result.data;
   return {

@@ -1,0 +1,131 @@
+// .kehoach.json: JSONC parsing, validation errors that name the file, line, column and key,
+// the walk up to the nearest file, and what a configuration changes in a check.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkText } from '../server/src/engine/check.js';
+import { ConfigError, DEFAULT_CONFIG, DEFAULT_MAX_FILE_SIZE, findConfigFile, loadConfigFile, parseConfig } from '../server/src/engine/config.js';
+import type { Locale } from '../server/src/engine/types.js';
+import { FIXTURES } from './helpers/fixtures.js';
+
+const CONFIGS = join(FIXTURES, 'config');
+const MISSING_NUMBER = readFileSync(join(FIXTURES, 'rules', 'KH201', 'missing.md'), 'utf8');
+
+function configError(name: string, locale: Locale = 'vi'): ConfigError {
+  const file = join(CONFIGS, name);
+  try {
+    parseConfig(readFileSync(file, 'utf8'), file, locale);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error(`${name} was accepted`);
+}
+
+describe('parseConfig', () => {
+  it('reads JSON with comments and trailing commas', () => {
+    const config = loadConfigFile(join(CONFIGS, 'comments.json'));
+    expect(config).toEqual({
+      path: join(CONFIGS, 'comments.json'),
+      profile: 'nd30',
+      sections: undefined,
+      rules: { KH201: 'warning', KH702: 'off' },
+      abbreviations: ['PGDĐT'],
+      locale: 'en',
+      maxFileSize: 500000,
+      ignore: [],
+    });
+  });
+
+  it('fills in the defaults for an empty object', () => {
+    expect(parseConfig('{}', 'x.json')).toMatchObject({ rules: {}, abbreviations: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, ignore: [] });
+  });
+
+  // Lines and columns are 0-based in ConfigError; the CLI prints them from 1.
+  it.each([
+    ['unknown-key.json', 2, 2, 'rulez', /Khóa không được nhận dạng: "rulez"/],
+    ['wrong-type.json', 2, 2, 'maxFileSize', /mong đợi số/],
+    ['bad-severity.json', 3, 4, 'rules.KH201', /"off"\|"info"\|"warning"\|"error"/],
+    ['bad-rule-id.json', 2, 4, 'rules.KH1', /mã quy tắc phải có dạng KH và 3 chữ số/],
+    ['bad-section.json', 3, 22, 'sections.1.title', /ít nhất|>=1/],
+    ['syntax-error.json', 2, 2, '', /JSON không hợp lệ \(CommaExpected\)/],
+  ])('%s: error at line %i, column %i, key "%s", in Vietnamese', (name, line, column, key, detail) => {
+    const error = configError(name);
+    expect(error.file).toBe(join(CONFIGS, name));
+    expect({ line: error.line, column: error.column, key: error.key }).toEqual({ line, column, key });
+    expect(error.detail).toMatch(detail);
+    expect(error.message).toBe(`${join(CONFIGS, name)}:${line + 1}:${column + 1}: ${key ? `${key}: ` : ''}${error.detail}`);
+  });
+
+  it.each([
+    ['unknown-key.json', /Unrecognized key: "rulez"/],
+    ['wrong-type.json', /expected number, received string/],
+    ['bad-severity.json', /Invalid option/],
+    ['bad-rule-id.json', /a rule ID is KH followed by 3 digits/],
+    ['syntax-error.json', /invalid JSON \(CommaExpected\)/],
+  ])('%s: the error in English', (name, detail) => {
+    expect(configError(name, 'en').detail).toMatch(detail);
+  });
+
+  it('rejects an empty file', () => {
+    expect(() => parseConfig('  // nothing\n', 'empty.json')).toThrow(ConfigError);
+  });
+});
+
+describe('findConfigFile', () => {
+  let temp: string | undefined;
+  afterEach(() => {
+    if (temp) rmSync(temp, { recursive: true, force: true });
+    temp = undefined;
+  });
+
+  it('walks up from a file to the nearest .kehoach.json', () => {
+    expect(findConfigFile(join(CONFIGS, 'walk', 'a', 'b', 'ke-hoach.md'))).toBe(join(CONFIGS, 'walk', '.kehoach.json'));
+    expect(findConfigFile(join(CONFIGS, 'walk', 'a'))).toBe(join(CONFIGS, 'walk', '.kehoach.json'));
+  });
+
+  it('prefers the nearest file', () => {
+    temp = mkdtempSync(join(tmpdir(), 'kehoach-config-'));
+    writeFileSync(join(temp, '.kehoach.json'), '{}');
+    const inner = join(temp, 'inner');
+    mkdirSync(join(inner, 'deeper'), { recursive: true });
+    writeFileSync(join(inner, '.kehoach.json'), '{ "locale": "en" }');
+    expect(findConfigFile(join(inner, 'deeper', 'ke-hoach.md'))).toBe(join(inner, '.kehoach.json'));
+    expect(findConfigFile(join(temp, 'ke-hoach.md'))).toBe(join(temp, '.kehoach.json'));
+  });
+
+  it('finds nothing in a folder without one (below the folder itself)', () => {
+    temp = mkdtempSync(join(tmpdir(), 'kehoach-config-'));
+    const found = findConfigFile(join(temp, 'ke-hoach.md'));
+    // A file above the temporary folder is outside this test's control; none may be inside it.
+    expect(found === undefined || !found.startsWith(temp)).toBe(true);
+  });
+});
+
+describe('what a configuration changes', () => {
+  const kh201 = (config = DEFAULT_CONFIG) => checkText(MISSING_NUMBER, { config }).diagnostics.filter((d) => d.ruleId === 'KH201');
+
+  it('reports KH201 as an error by default', () => {
+    expect(kh201().map((d) => d.severity)).toEqual(['error']);
+  });
+
+  it('removes the diagnostics of a rule set to off', () => {
+    expect(kh201(parseConfig('{ "rules": { "KH201": "off" } }', 'x.json'))).toEqual([]);
+  });
+
+  it('changes the severity of a rule', () => {
+    expect(kh201(parseConfig('{ "rules": { "KH201": "info" } }', 'x.json')).map((d) => d.severity)).toEqual(['info']);
+  });
+
+  it('uses the configured profile instead of the detected one', () => {
+    expect(checkText(MISSING_NUMBER).profile.name).toBe('nd30');
+    expect(checkText(MISSING_NUMBER, { config: parseConfig('{ "profile": "dang" }', 'x.json') }).profile.name).toBe('dang');
+    expect(checkText(MISSING_NUMBER, { config: parseConfig('{ "profile": "congdoan" }', 'x.json') }).profile.name).toBe('congdoan');
+  });
+
+  it('replaces the profile sections with the configured ones', () => {
+    const config = parseConfig('{ "sections": [{ "key": "tasks", "title": "NỘI DUNG", "aliases": ["NHIỆM VỤ"] }] }', 'x.json');
+    expect(checkText(MISSING_NUMBER, { config }).profile.sections).toEqual([{ key: 'tasks', title: 'NỘI DUNG', aliases: ['NHIỆM VỤ'], severity: 'error' }]);
+  });
+});
