@@ -86,7 +86,8 @@ export function lineRange(index: LineIndex, line: TextLine, start = 0, end = lin
 }
 
 const NUMBER_LINE = /^(Số)\s*(?::|\.)?\s*(.*)$/u;
-const PLACE_DATE = /^(.{1,60}?)\s*,?\s*(ngày\s+(?:\d|\.|…|_)|\d{1,2}\/\d{1,2}\/\d{2,5})/iu;
+// A draft may leave the day blank until signing: "Hà Nội, ngày    tháng 5 năm 2026".
+const PLACE_DATE = /^(.{1,60}?)\s*,?\s*(ngày\s+(?:\d|\.|…|_|tháng\b)|\d{1,2}\/\d{1,2}\/\d{2,5})/iu;
 const SECTION_ROMAN = /^([IVXL]+)\s*([.)/:-])\s*(\S.*)$/u;
 const SECTION_GROUP = /^([A-HK-UW-Z]|Đ)\s*([.)])\s+(\S.*)$/u;
 const ITEM_ARABIC = /^(\d{1,2})\s*([.)])\s+(\S.*)$/u;
@@ -123,7 +124,10 @@ class Extraction {
     for (let i = 0; i < limit; i++) {
       const line = lines[i]!;
       if (line.kind === 'html') continue;
-      const title = /^(KẾ\s+HOẠCH)(?=$|[\s:*]|\p{P})/u.exec(line.nfc);
+      // A heading or a line of its own may spell the type in lower case ("# Kế hoạch tổ chức ..."); KH206 reports the case.
+      const title =
+        /^(KẾ\s+HOẠCH)(?=$|[\s:*]|\p{P})/u.exec(line.nfc) ??
+        (line.kind === 'heading' || compareKey(line.nfc) === 'kế hoạch' ? /^(kế\s+hoạch)(?=$|[\s:*]|\p{P})(?!\s+(?:số|\d))/iu.exec(line.nfc) : null);
       if (title) {
         titleIndex = i;
         header.title = this.part(line, 0, title[1]!.length);
@@ -166,10 +170,10 @@ class Extraction {
       // Number and date lines written just under the title still belong to the header.
       for (let i = end; i < Math.min(lines.length, end + 3); i++) {
         const line = lines[i]!;
-        if (!header.number && NUMBER_LINE.test(line.nfc) && /\d|\.{2,}|…/u.test(line.nfc)) {
+        if (!header.number && NUMBER_LINE.test(line.nfc) && /\d|\.{2,}|…|\//u.test(line.nfc)) {
           this.headerLine(line, header);
           end = i + 1;
-        } else if (!header.placeDate && PLACE_DATE.test(line.nfc) && line.nfc.length < 90) {
+        } else if (!header.placeDate && PLACE_DATE.test(line.nfc) && line.nfc.length < 90 && !this.looksLikeBasis(line)) {
           this.headerLine(line, header);
           end = i + 1;
         }
@@ -207,7 +211,8 @@ class Extraction {
       return;
     }
     const number = NUMBER_LINE.exec(text);
-    if (number && !header.number && (number[2]!.length === 0 || /^[\d.…_ ]/u.test(number[2]!))) {
+    // The number itself is often left blank until registration: "Số:      /KH-UBND".
+    if (number && !header.number && (number[2]!.length === 0 || /^[\d.…_ /]/u.test(number[2]!))) {
       header.number = this.planNumber(line, number[1]!.length, text.length - number[2]!.length);
       return;
     }
@@ -231,8 +236,9 @@ class Extraction {
   private planNumber(line: TextLine, labelEnd: number, valueStart: number): PlanNumber {
     const value = line.nfc.slice(valueStart).replace(/[\s*]+$/u, '');
     const compact = value.replace(/\s+/g, '');
-    const state = /^(\d+)\/([\p{L}&]+)-([\p{L}&-]+)$/u.exec(compact);
-    const party = /^(\d+)-([\p{L}&]+)\/([\p{L}&/-]+)$/u.exec(compact);
+    // A blank or dotted number ("…/KH-UBND") is a placeholder: the form is known, the number is not.
+    const state = /^(\d+|[.…_]*)\/([\p{L}&]+)-([\p{L}&-]+)$/u.exec(compact);
+    const party = /^(\d+|[.…_]*)-([\p{L}&]+)\/([\p{L}&/-]+)$/u.exec(compact);
     const match = state ?? party;
     return {
       ...this.part(line),
@@ -419,7 +425,9 @@ class Extraction {
     }
     const text = line.nfc;
     const roman = SECTION_ROMAN.exec(text);
-    if (roman && line.listDepth === 0 && !Number.isNaN(romanToNumber(roman[1]!)) && isUpperCaseText(roman[3]!, 0.15)) {
+    // A Roman title is upper case, or set apart as a heading or bold line ("## II. Nội dung").
+    const romanTitle = roman && (isUpperCaseText(roman[3]!, 0.15) || ((line.kind === 'heading' || line.strong) && roman[3]!.length <= 120));
+    if (roman && romanTitle && line.listDepth === 0 && !Number.isNaN(romanToNumber(roman[1]!))) {
       return this.section(line, 'roman', 1, roman[1]!, romanToNumber(roman[1]!), roman[2]!, text.length - roman[3]!.length);
     }
     const group = SECTION_GROUP.exec(text);

@@ -1,4 +1,9 @@
 import type { Rule } from '../../rule.js';
 import { missingNumber } from './KH201-missing-number.js';
+import { numberFormat } from './KH202-number-format.js';
+import { missingDate } from './KH203-missing-date.js';
+import { dateFormat } from './KH204-date-format.js';
+import { missingTitle } from './KH206-missing-title.js';
+import { missingAgency } from './KH207-missing-agency.js';
 
-export const headerRules: Rule[] = [missingNumber];
+export const headerRules: Rule[] = [missingNumber, numberFormat, missingDate, dateFormat, missingTitle, missingAgency];
