@@ -1,0 +1,40 @@
+import type { PlanModel, Section } from '../../model.js';
+import { defineRule } from '../../rule.js';
+import { isClosingSentence, isTitleForm, shortLabel } from './layout.js';
+
+export const emptySection = defineRule({
+  meta: {
+    id: 'KH105',
+    slug: 'empty-section',
+    area: 'sections',
+    defaultSeverity: 'error',
+    title: { vi: 'Mục chưa có nội dung', en: 'Empty section' },
+    description: {
+      vi: 'Mục có tiêu đề nhưng chưa có nội dung: thường là bản nháp chưa viết xong, hoặc mục vừa được chèn bằng sửa nhanh của KH101. Áp dụng cho nhóm (A, B...), mục La Mã và các tiểu mục Ả Rập viết thành tiêu đề hay in đậm.',
+      en: 'A section with a title and nothing under it: usually an unfinished draft, or a section just inserted by the KH101 quick fix. Applies to groups (A, B...), Roman sections, and Arabic items written as headings or bold titles.',
+    },
+    fixable: false,
+  },
+  check({ model, report }) {
+    for (const section of model.allSections) {
+      // A numbered paragraph is an item whose text is its own content.
+      const titled = section.rank <= 1 || (section.scheme === 'arabic' && isTitleForm(section));
+      if (!titled || hasContent(model, section)) continue;
+      report({
+        range: section.range,
+        message: { vi: `Mục ${shortLabel(section)} chưa có nội dung`, en: `Section ${shortLabel(section)} has no content` },
+      });
+    }
+  },
+});
+
+/** Any text under the title, down to the next section of the same or a higher rank; the plan's closing sentence does not count. */
+function hasContent(model: PlanModel, section: Section): boolean {
+  for (let i = section.textLine + 1; i <= section.lastTextLine; i++) {
+    const line = model.lines[i];
+    if (!line || line.kind === 'html') continue;
+    if (isClosingSentence(line.nfc) && !model.lines.slice(i + 1, section.lastTextLine + 1).some((rest) => rest.kind !== 'html')) continue;
+    return true;
+  }
+  return false;
+}
