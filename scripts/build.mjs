@@ -15,6 +15,9 @@ const production = process.argv.includes('--production');
 const ENTRIES = [
   ['server/src/cli/main.ts', 'out/cli.js', {}],
   ['server/src/cli/worker.ts', 'out/worker.js', {}],
+  ['server/src/lsp/main.ts', 'out/server.js', {}],
+  // The VS Code API is provided by the editor at run time.
+  ['client/src/extension.ts', 'out/client.js', { external: ['vscode'] }],
 ];
 
 await Promise.all(

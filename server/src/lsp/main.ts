@@ -1,0 +1,51 @@
+// Entry point of the language server (out/server.js, bin kehoach-lsp). VS Code starts it over
+// IPC; other editors run `kehoach-lsp --stdio` (stdio is also the default without a flag).
+import { format } from 'node:util';
+import { type Connection, ProposedFeatures, createConnection } from 'vscode-languageserver/node';
+import { version } from '../../../package.json';
+import { FramedInput } from './framing.js';
+import { startServer } from './server.js';
+
+const USAGE = `kehoach-lsp ${version} — language server for Vietnamese administrative plans (Kế hoạch)
+
+Usage: kehoach-lsp [--stdio | --node-ipc | --socket=<port> | --pipe=<name>]
+  --stdio       talk LSP over standard input and output (the default)
+  --node-ipc    talk over the Node IPC channel (used by the VS Code extension)
+`;
+
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write(USAGE);
+} else if (args.includes('--version') || args.includes('-v')) {
+  process.stdout.write(`${version}\n`);
+} else {
+  const otherTransport = args.some((arg) => /^--(?:node-ipc|socket|pipe)\b/.test(arg));
+  const connection = otherTransport ? createConnection(ProposedFeatures.all) : stdioConnection();
+  keepRunningOnBugs(connection);
+  startServer(connection);
+}
+
+function stdioConnection(): Connection {
+  let connection: Connection | undefined;
+  const input = process.stdin.pipe(
+    new FramedInput((bytes) => {
+      const message = `Dropped ${bytes} byte(s) of input that were not part of an LSP message.`;
+      if (connection) connection.console.warn(message);
+      else process.stderr.write(`${message}\n`);
+    }),
+  );
+  connection = createConnection(ProposedFeatures.all, input, process.stdout);
+  // Standard output carries the protocol: anything printed goes to the client's log instead.
+  const target = connection;
+  console.log = (...values: unknown[]) => target.console.log(format(...values));
+  console.info = (...values: unknown[]) => target.console.info(format(...values));
+  console.warn = (...values: unknown[]) => target.console.warn(format(...values));
+  console.error = (...values: unknown[]) => target.console.error(format(...values));
+  return target;
+}
+
+/** A bug in one handler must not take the server down: log it and go on serving. */
+function keepRunningOnBugs(connection: Connection): void {
+  process.on('uncaughtException', (error) => connection.console.error(`Uncaught exception: ${error.stack ?? String(error)}`));
+  process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${String((reason as Error)?.stack ?? reason)}`));
+}
