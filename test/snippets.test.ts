@@ -20,6 +20,8 @@ interface SnippetEntry {
 // choices, variables, and regular-expression transforms of both. It resolves every placeholder to
 // its default (or a chosen option) and every variable to a fixed value, and throws on anything it
 // does not understand, so a typo in a snippet fails the test instead of reaching the user.
+// A transformed mirror ("${1/regex/format/}") gets the value VS Code gives it once the author tabs
+// past the placeholder; on insertion VS Code shows the untransformed value until then.
 
 type FormatPart =
   | string
