@@ -58,13 +58,17 @@ export async function runExport(plan: string, options: ExportCommandOptions, con
   const locale = options.locale ?? config.locale ?? context.locale;
   const t = (vi: string, en: string): string => (locale === 'en' ? en : vi);
 
+  const overwritesPlan = (path: string | undefined): void => {
+    if (planPath && path === planPath) {
+      throw new UsageError(t(`Tệp ghi ra trùng với tệp kế hoạch ${plan}; chọn tên khác bằng -o`, `The output is the plan itself (${plan}); choose another name with -o`));
+    }
+  };
+  if (options.output && options.output !== STDIO) overwritesPlan(resolve(cwd, options.output));
   const format = chooseFormat(options, t);
   const output = options.output ?? (planPath ? replaceExtension(planPath, format) : undefined);
   if (!output) throw new UsageError(t('Khi đọc từ stdin cần chỉ rõ tệp ghi ra bằng -o', 'Reading stdin needs an output file given with -o'));
   const outputPath = output === STDIO ? undefined : resolve(cwd, output);
-  if (planPath && outputPath === planPath) {
-    throw new UsageError(t(`Tệp ghi ra trùng với tệp kế hoạch ${plan}; chọn tên khác bằng -o`, `The output is the plan itself (${plan}); choose another name with -o`));
-  }
+  overwritesPlan(outputPath);
 
   const bytes = planPath ? readPlan(planPath, plan, config.maxFileSize, t) : await readStdin();
   if (looksBinary(bytes)) throw new UsageError(t(`${plan}: tệp nhị phân, không phải văn bản Markdown`, `${plan}: a binary file, not Markdown text`));

@@ -18,7 +18,6 @@ import {
   TableRow,
   TextRun,
   WidthType,
-  convertMillimetersToTwip,
 } from 'docx';
 import type { Block, Paragraph, PrintLayout } from './layout.js';
 import {
@@ -39,7 +38,9 @@ import {
 const MONO_FONT = 'Courier New';
 /** Twentieths of a point, the unit of spacing in WordprocessingML. */
 const pt = (points: number): number => Math.round(points * 20);
-const mm = (millimetres: number): number => convertMillimetersToTwip(millimetres);
+// Rounded, not floored as docx's convertMillimetersToTwip does: Word's A4 is 11906 × 16838 twips,
+// and a page one twip smaller is a custom size to printer drivers.
+const mm = (millimetres: number): number => Math.round((millimetres * 1440) / 25.4);
 const halfPoints = (points: number): number => Math.round(points * 2);
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, justify: AlignmentType.JUSTIFIED } as const;
