@@ -1,9 +1,14 @@
 // The citation extractor on every form of anatomy §6: type word, number/symbol, date, issuer,
 // the symbol's parts and the ways it can be miswritten.
 import { describe, expect, it } from 'vitest';
+import { checkText } from '../server/src/engine/check.js';
 import { citationName, citedDocuments, findCitations, normalizeSymbol, parseSymbol } from '../server/src/engine/citations.js';
 import { findDates } from '../server/src/engine/dates.js';
 import { buildModel } from '../server/src/engine/extract.js';
+import { fixAll } from '../server/src/engine/fixes.js';
+import { citationIncomplete } from '../server/src/engine/rules/citations/KH402-citation-incomplete.js';
+import { citationConflict } from '../server/src/engine/rules/citations/KH404-citation-conflict.js';
+import { citationFormat } from '../server/src/engine/rules/citations/KH406-citation-format.js';
 
 const cite = (text: string) => {
   const dates = findDates(text);
@@ -80,6 +85,12 @@ describe('findCitations: the forms plans use', () => {
     expect(one('Kế hoạch số 54/KH-UBND ngày 13/3/2020 của UBND tỉnh Thực hiện Đề án hỗ trợ')).toMatchObject({ issuer: 'UBND tỉnh' });
     expect(one('Kế hoạch số 902/KH-SGDĐT ngày 01/4/2021 của Sở Giáo dục và Đào tạo Kế hoạch Chương trình')).toMatchObject({ issuer: 'Sở Giáo dục và Đào tạo' });
     expect(one('Kế hoạch số 99/KH-UBND ngày 31/03/2021 của Ủy ban nhân dân thành phố, Kế hoạch thực hiện')).toMatchObject({ issuer: 'Ủy ban nhân dân thành phố' });
+  });
+
+  it('keeps the Ministry of Labour\'s name whole', () => {
+    expect(one('Thông tư số 13/2021/TT-BLĐTBXH ngày 30/9/2021 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành')).toMatchObject({
+      issuer: 'Bộ trưởng Bộ Lao động - Thương binh và Xã hội',
+    });
   });
 
   it('reads a lower-case type word', () => {
@@ -166,5 +177,43 @@ describe('citations in the plan model', () => {
     expect(citationName({ typeName: 'Kế hoạch', typeWord: 'kế hoạch', symbol: '23/KH-LĐLĐ' })).toBe('Kế hoạch số 23/KH-LĐLĐ');
     expect(citationName({ typeWord: 'văn bản', symbol: '12/UBND-VX' })).toBe('Văn bản số 12/UBND-VX');
     expect(citationName({ typeWord: '', symbol: '12/UBND-VX' })).toBe('Văn bản số 12/UBND-VX');
+  });
+});
+
+describe('citation rules: messages name the thing', () => {
+  const plan = (body: string) =>
+    ['UBND THÀNH PHỐ CẨM PHẢ', '', 'Số: 354/KH-PGDĐT', '', 'Cẩm Phả, ngày 11 tháng 5 năm 2021', '', 'KẾ HOẠCH', '', 'Thực hiện Chương trình vì trẻ em', '', body, ''].join('\n');
+
+  it('KH404 reports the later mention and points at the earlier one', () => {
+    const source = plan('Thực hiện Kế hoạch số 215/KH-UBND ngày 17/9/2019 của UBND tỉnh;\n\nI. NHIỆM VỤ\n\n- Thực hiện Kế hoạch số 215/KH-UBND ngày 17/10/2019.');
+    const [d] = checkText(source, { rules: [citationConflict] }).diagnostics;
+    expect(d!.message.vi).toBe('Kế hoạch số 215/KH-UBND được dẫn với ngày 17/10/2019, nhưng lần dẫn trước ghi ngày 17/9/2019');
+    expect(d!.range.start.line).toBe(14);
+    expect(d!.related?.[0]?.range.start.line).toBe(10);
+  });
+
+  it('KH404 takes abbreviated and longer names of one issuer as the same', () => {
+    const source = plan('Thực hiện Kế hoạch số 121/KH-LĐLĐ ngày 12/5/2021 của Ban Thường vụ Liên đoàn Lao động tỉnh;\n\nI. NHIỆM VỤ\n\n- Thực hiện Kế hoạch số 121/KH-LĐLĐ ngày 12/05/2021 của LĐLĐ tỉnh.');
+    expect(checkText(source, { rules: [citationConflict] }).diagnostics).toEqual([]);
+  });
+
+  it('KH406 fixes only spaces and dashes, and names the corrected symbol', () => {
+    const source = plan('Thực hiện Kế hoạch số 23/KH- LĐLĐ ngày 23/8/2021 của LĐLĐ huyện;');
+    const [d] = checkText(source, { rules: [citationFormat] }).diagnostics;
+    expect(d!.message.vi).toBe('Số, ký hiệu "23/KH- LĐLĐ" có khoảng trắng thừa; viết đúng: 23/KH-LĐLĐ');
+    expect(d!.fix?.edits.map((edit) => edit.newText)).toEqual(['23/KH-LĐLĐ']);
+  });
+
+  it('KH406 fixes a symbol written in decomposed Unicode without composing it', () => {
+    const source = plan('Thực hiện Kế hoạch số 23/KH- LĐLĐ ngày 23/8/2021;'.normalize('NFD'));
+    const fixed = fixAll(source, (text) => checkText(text, { rules: [citationFormat] }).diagnostics).text;
+    expect(fixed).toBe(source.replace('23/KH- ', '23/KH-'));
+  });
+
+  it('KH402 points at a later, complete mention', () => {
+    const source = plan('Thực hiện Kế hoạch số 68/KH-UBND về trẻ em;\n\nI. NHIỆM VỤ\n\n- Theo Kế hoạch số 68/KH-UBND ngày 14/3/2019 của UBND tỉnh.');
+    const [d] = checkText(source, { rules: [citationIncomplete] }).diagnostics;
+    expect(d!.message.vi).toBe('Lần dẫn đầu tiên của Kế hoạch số 68/KH-UBND thiếu ngày ban hành và cơ quan ban hành');
+    expect(d!.related?.[0]?.range.start.line).toBe(14);
   });
 });

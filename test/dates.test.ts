@@ -2,7 +2,12 @@
 // like a date (phone numbers, percentages, amounts, section numbers).
 import { describe, expect, it } from 'vitest';
 import { compareDates, dateProblem, findDates, formatDate, issueDateOf } from '../server/src/engine/dates.js';
+import { checkText } from '../server/src/engine/check.js';
 import { buildModel } from '../server/src/engine/extract.js';
+import { invalidDate } from '../server/src/engine/rules/dates/KH205-invalid-date.js';
+import { citationAfterIssue } from '../server/src/engine/rules/dates/KH301-citation-after-issue.js';
+import { deadlineBeforeIssue } from '../server/src/engine/rules/dates/KH302-deadline-before-issue.js';
+import { periodOrder } from '../server/src/engine/rules/dates/KH303-period-order.js';
 
 const only = (text: string) => {
   const dates = findDates(text);
@@ -157,5 +162,41 @@ describe('issueDateOf', () => {
   it('is absent for a date left blank for the clerk', () => {
     const model = buildModel('Số: 12/KH-UBND\n\nHà Đông, ngày    tháng 3 năm 2026\n\nKẾ HOẠCH\n\nTổ chức Tết Trung thu\n');
     expect(issueDateOf(model)).toBeUndefined();
+  });
+});
+
+describe('date rules: messages name the thing', () => {
+  const plan = (dateLine: string, body: string) =>
+    ['LIÊN ĐOÀN LAO ĐỘNG TỈNH THÁI BÌNH', '', 'Số: 84/KH-CĐN', '', dateLine, '', 'KẾ HOẠCH', '', 'Thực hiện Chương trình vì trẻ em giai đoạn 2021-2030', '', body, ''].join('\n');
+
+  it('KH301 names the cited plan, its date and the plan\'s own date, and points at the issue date', () => {
+    const source = plan('Thái Bình, ngày 18 tháng 5 năm 2021', 'Thực hiện Kế hoạch số 121/KH-LĐLĐ ngày 20/5/2021 của Ban Thường vụ Liên đoàn Lao động tỉnh;');
+    const [d] = checkText(source, { rules: [citationAfterIssue] }).diagnostics;
+    expect(d!.message).toEqual({
+      vi: 'Kế hoạch số 121/KH-LĐLĐ ngày 20/5/2021 được ban hành sau kế hoạch này (18/5/2021)',
+      en: 'Kế hoạch số 121/KH-LĐLĐ dated 20/5/2021 was issued after this plan (18/5/2021)',
+    });
+    expect(d!.related?.[0]?.range.start.line).toBe(4);
+  });
+
+  it('KH302 names the deadline and the issue date', () => {
+    const source = plan('Thái Bình, ngày 18 tháng 5 năm 2021', 'I. TỔ CHỨC THỰC HIỆN\n\nCác đơn vị báo cáo trước ngày 15/5/2021.');
+    expect(checkText(source, { rules: [deadlineBeforeIssue] }).diagnostics.map((d) => d.message.vi)).toEqual([
+      'Thời hạn 15/5/2021 trước ngày ban hành kế hoạch (18/5/2021)',
+    ]);
+  });
+
+  it('KH205 quotes the date as written and says why it cannot exist', () => {
+    const source = plan('Thái Bình, ngày 18 tháng 5 năm 2021', 'Hội thi tổ chức ngày 31/02/2021.');
+    expect(checkText(source, { rules: [invalidDate] }).diagnostics.map((d) => d.message)).toEqual([
+      { vi: 'Ngày tháng không có thật "31/02/2021": tháng 2/2021 không có ngày 31', en: '"31/02/2021" is not a real date: month 2/2021 has no day 31' },
+    ]);
+  });
+
+  it('KH303 names the target year and the plan\'s period', () => {
+    const source = plan('Thái Bình, ngày 18 tháng 5 năm 2021', 'I. MỤC TIÊU\n\nĐạt 100% đến năm 2035.');
+    expect(checkText(source, { rules: [periodOrder] }).diagnostics.map((d) => d.message.vi)).toEqual([
+      'Năm mục tiêu 2035 ("đến năm 2035") nằm ngoài giai đoạn của kế hoạch (2021-2030)',
+    ]);
   });
 });

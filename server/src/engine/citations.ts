@@ -53,9 +53,10 @@ const CITATION = new RegExp(
 );
 
 // Verbs also stop the issuer when capitalised ("của UBND tỉnh Thực hiện Đề án ..."); nouns only in
-// lower case, since "Tổ chức" may begin an issuer's name.
+// lower case, since "Tổ chức" may begin an issuer's name. " - " ends it, except inside the name of
+// the Ministry of Labour ("Bộ Lao động - Thương binh và Xã hội").
 const ISSUER_STOP = new RegExp(
-  String.raw`\s+(?:về\s|v\/v|về việc|[Bb]an hành|quy định|hướng dẫn|[Tt]riển khai|[Tt]hực hiện|tổ chức|[Pp]hê duyệt|kèm theo|đã|nhằm|(?:${TYPE_WORD_PATTERN})(?=\s))|[;.():]|,\s|\s-\s|$`,
+  String.raw`\s+(?:về\s|v\/v|về việc|[Bb]an hành|quy định|hướng dẫn|[Tt]riển khai|[Tt]hực hiện|tổ chức|[Pp]hê duyệt|kèm theo|đã|nhằm|(?:${TYPE_WORD_PATTERN})(?=\s))|[;.():]|,\s|\s-\s(?!Thương\s+binh)|$`,
   'u',
 );
 // "Kế hoạch của Ban Thường vụ Liên đoàn Lao động tỉnh số 121/KH-LĐLĐ": type and issuer before the number.

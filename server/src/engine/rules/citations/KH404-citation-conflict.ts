@@ -1,0 +1,87 @@
+import { citationName, citedDocuments } from '../../citations.js';
+import { compareDates, formatDate } from '../../dates.js';
+import type { Citation } from '../../model.js';
+import { defineRule } from '../../rule.js';
+import { compareKey } from '../../text.js';
+
+// Abbreviations of issuers, so that "UBND tỉnh" and "Ủy ban nhân dân tỉnh" name the same body.
+// A whole word: \b does not see Vietnamese letters as word characters.
+const word = (pattern: string): RegExp => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${pattern})(?![\p{L}\p{N}])`, 'gu');
+const ISSUER_ABBREVIATIONS: Array<[RegExp, string]> = [
+  [word('UBND'), 'Ủy ban nhân dân'],
+  [word('HĐND'), 'Hội đồng nhân dân'],
+  [word('LĐLĐ'), 'Liên đoàn Lao động'],
+  [word('SGDĐT|SGD&ĐT'), 'Sở Giáo dục và Đào tạo'],
+  [word('PGDĐT|PGD&ĐT'), 'Phòng Giáo dục và Đào tạo'],
+  [word(String.raw`GDĐT|GD\s*[&-]\s*ĐT`), 'Giáo dục và Đào tạo'],
+  [word(String.raw`LĐTBXH|LĐ\s*-\s*TB\s*&\s*XH|LĐ\s*-\s*TBXH`), 'Lao động - Thương binh và Xã hội'],
+  [word('BCH'), 'Ban Chấp hành'],
+  [word('BTV'), 'Ban Thường vụ'],
+  [word('TW'), 'Trung ương'],
+  [word('TTg'), 'Thủ tướng Chính phủ'],
+];
+
+export const citationConflict = defineRule({
+  meta: {
+    id: 'KH404',
+    slug: 'citation-conflict',
+    area: 'citations',
+    defaultSeverity: 'error',
+    title: { vi: 'Một văn bản được dẫn với ngày hoặc cơ quan khác nhau', en: 'One document cited with different dates or issuers' },
+    description: {
+      vi: 'Cùng một số, ký hiệu được dẫn nhiều lần trong kế hoạch phải mang cùng ngày ban hành và cùng cơ quan ban hành; nếu khác, một trong các lần dẫn bị sai (hoặc hai văn bản khác nhau trùng ký hiệu và cần ghi rõ cơ quan ban hành).',
+      en: 'A number/symbol cited several times in the plan must carry the same date and issuer each time; otherwise one citation is wrong (or two documents share the symbol and need their issuers spelled out).',
+    },
+    fixable: false,
+  },
+  check({ model, report }) {
+    const bySymbol = new Map<string, Citation[]>();
+    for (const citation of citedDocuments(model)) {
+      const group = bySymbol.get(citation.symbol) ?? [];
+      group.push(citation);
+      bySymbol.set(citation.symbol, group);
+    }
+    for (const group of bySymbol.values()) {
+      if (group.length < 2) continue;
+      const dated = group.find((citation) => citation.date && !citation.date.invalid);
+      const issued = group.find((citation) => citation.issuer);
+      for (const citation of group) {
+        const name = citationName(citation);
+        if (dated && citation !== dated && citation.date && (compareDates(citation.date, dated.date!) ?? 0) !== 0) {
+          const here = formatDate(citation.date);
+          const before = formatDate(dated.date!);
+          report({
+            range: citation.date.range,
+            message: {
+              vi: `${name} được dẫn với ngày ${here}, nhưng lần dẫn trước ghi ngày ${before}`,
+              en: `${name} is cited here as dated ${here}, but an earlier citation gives ${before}`,
+            },
+            related: [{ range: dated.date!.range, message: { vi: `${name} ngày ${before}`, en: `${name} dated ${before}` } }],
+          });
+        }
+        if (issued && citation !== issued && citation.issuer && citation.issuerRange && !sameIssuer(citation.issuer, issued.issuer!)) {
+          report({
+            range: citation.issuerRange,
+            message: {
+              vi: `${name} được dẫn là của ${citation.issuer}, nhưng lần dẫn trước ghi của ${issued.issuer}`,
+              en: `${name} is cited here as issued by ${citation.issuer}, but an earlier citation gives ${issued.issuer}`,
+            },
+            related: [{ range: issued.issuerRange ?? issued.range, message: { vi: `${name} của ${issued.issuer}`, en: `${name} issued by ${issued.issuer}` } }],
+          });
+        }
+      }
+    }
+  },
+});
+
+/** Same body, one name possibly longer: "Ban Thường vụ Liên đoàn Lao động tỉnh" and "LĐLĐ tỉnh" agree. */
+function sameIssuer(a: string, b: string): boolean {
+  const key = (issuer: string): string => {
+    let expanded = issuer.normalize('NFC');
+    for (const [pattern, full] of ISSUER_ABBREVIATIONS) expanded = expanded.replace(pattern, full);
+    return ` ${compareKey(expanded)} `;
+  };
+  const first = key(a);
+  const second = key(b);
+  return first.includes(second) || second.includes(first);
+}
