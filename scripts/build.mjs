@@ -3,7 +3,7 @@
 // Then writes schemas/kehoach.schema.json (the JSON Schema of .kehoach.json) from the built CLI,
 // so the schema always matches the zod schema the checker validates with.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -20,20 +20,37 @@ const ENTRIES = [
   ['client/src/extension.ts', 'out/client.js', { external: ['vscode'] }],
 ];
 
-await Promise.all(
+/**
+ * Replaces a file through a temporary file and a rename: test files that build in parallel and a
+ * CLI running meanwhile never read half a bundle. Unchanged files are not rewritten.
+ */
+function writeAtomic(path, content) {
+  try {
+    if (readFileSync(path).equals(Buffer.from(content))) return;
+  } catch {
+    // Not there yet.
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, content);
+  renameSync(temp, path);
+}
+
+const results = await Promise.all(
   ENTRIES.map(([entry, outfile, extra]) =>
     build({
       entryPoints: [join(root, entry)],
       outfile: join(root, outfile),
+      write: false,
       bundle: true,
       platform: 'node',
+      target: 'node20',
+      format: 'cjs',
       // jsonc-parser's "main" is a UMD build whose dynamic requires esbuild cannot follow; its ESM build bundles.
       alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
       // ESM-only dependencies (fdir, under tinyglobby) read import.meta.url, which a CommonJS bundle lacks.
       banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
       define: { 'import.meta.url': '__importMetaUrl' },
-      target: 'node20',
-      format: 'cjs',
       sourcemap: !production,
       minify: production,
       legalComments: 'none',
@@ -42,17 +59,7 @@ await Promise.all(
     }),
   ),
 );
+for (const result of results) for (const file of result.outputFiles) writeAtomic(file.path, file.contents);
 
-const schemaFile = join(root, 'schemas', 'kehoach.schema.json');
 const schema = execFileSync(process.execPath, [join(root, 'out', 'cli.js'), 'schema'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-let previous;
-try {
-  previous = readFileSync(schemaFile, 'utf8');
-} catch {
-  previous = undefined;
-}
-// Written only when it changed, so a build leaves the working tree clean.
-if (schema !== previous) {
-  mkdirSync(dirname(schemaFile), { recursive: true });
-  writeFileSync(schemaFile, schema);
-}
+writeAtomic(join(root, 'schemas', 'kehoach.schema.json'), schema);

@@ -44,6 +44,12 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+// `kehoach check | head` closes the pipe early: stop quietly, as other command-line tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode);
+});
+
 main(process.argv).then((code) => {
   process.exitCode = code;
 });
