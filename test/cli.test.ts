@@ -299,8 +299,11 @@ describe('configuration', () => {
 describe('which files', () => {
   it('walks folders for Markdown, lists non-plans unchecked, never enters node_modules or .git', async () => {
     const dir = project(ONLY_KH201);
-    mkdirSync(join(dir, '.git'));
-    cpSync(join(dir, 'plans', 'thieu-so.md'), join(dir, '.git', 'ke-hoach.md'));
+    // Made here: git would not keep a fixture inside node_modules or .git.
+    for (const folder of ['.git', 'node_modules/goi', 'plans/node_modules']) {
+      mkdirSync(join(dir, folder), { recursive: true });
+      cpSync(join(dir, 'plans', 'thieu-so.md'), join(dir, folder, 'ke-hoach.md'));
+    }
     cpSync(join(dir, 'plans', 'thieu-so.md'), join(dir, 'plans', 'KE-HOACH.MARKDOWN'));
     writeFileSync(join(dir, 'plans', 'ghi-chu.txt'), 'KẾ HOẠCH\n');
     const files = json(await kehoach(['check', '.', '--format', 'json'], { cwd: dir })).files;
