@@ -126,6 +126,12 @@ describe('parseSymbol: how a symbol can be miswritten', () => {
     expect(parseSymbol('56/2017/NĐ/CP')).toMatchObject({ form: 'unknown', formatProblems: ['separators'] });
   });
 
+  it('ends a complete symbol before " - " and the words after it', () => {
+    const c = one('(Kế hoạch số 12/KH-LĐLĐ - LĐLĐ huyện Thanh Oai)');
+    expect(c).toMatchObject({ symbolRaw: '12/KH-LĐLĐ', formatProblems: [] });
+    expect(one('Quyết định số 12 / QĐ - UBND ngày 05/3/2021')).toMatchObject({ symbol: '12/QĐ-UBND', formatProblems: ['spaces'] });
+  });
+
   it('tells an incomplete symbol from a miswritten one', () => {
     expect(parseSymbol('5/KH')).toMatchObject({ form: 'unknown', formatProblems: ['shape'] });
   });

@@ -82,11 +82,11 @@ export function findCitations(text: string, dates: FoundDate[]): FoundCitation[]
     }
     // A bare "12/5" or a number with letters but no type word and no "số" is not a citation.
     if (!typeWord && !hasSoWord) continue;
-    const symbolRaw = m[3]!;
-    const symbolStart = m.index + m[0].length - symbolRaw.length;
-    const symbolEnd = symbolStart + symbolRaw.length;
+    const symbolStart = m.index + m[0].length - m[3]!.length;
     // The symbol must not run on into a word ("5/Tết" is not a symbol).
-    if (/^[\p{Ll}]/u.test(text.slice(symbolEnd))) continue;
+    if (/^[\p{Ll}]/u.test(text.slice(symbolStart + m[3]!.length))) continue;
+    const symbolRaw = withoutRunOn(m[3]!);
+    const symbolEnd = symbolStart + symbolRaw.length;
     const parsed = parseSymbol(symbolRaw);
     const citation: FoundCitation = {
       start: typeStart ?? m.index,
@@ -115,6 +115,18 @@ export function findCitations(text: string, dates: FoundDate[]): FoundCitation[]
  * inside it, a 'dash' lookalike instead of "-", 'separators' that fit no form ("12-KH-UBND"), or a
  * 'shape' that is not a full symbol at all ("5/KH").
  */
+/**
+ * "12/KH-LĐLĐ - LĐLĐ huyện": a dash with spaces on both sides after a complete symbol starts the
+ * next words, not another group of the symbol.
+ */
+function withoutRunOn(raw: string): string {
+  for (const gap of raw.matchAll(new RegExp(String.raw`\s+[-${DASHES}]\s+`, 'gu'))) {
+    const before = raw.slice(0, gap.index);
+    if (parseSymbol(before).form !== 'unknown') return before;
+  }
+  return raw;
+}
+
 export function parseSymbol(raw: string): Pick<FoundCitation, 'symbol' | 'number' | 'numberYear' | 'typeCode' | 'issuerCode' | 'form' | 'formatProblems'> {
   const formatProblems: string[] = [];
   if (/\s/.test(raw)) formatProblems.push('spaces');
