@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
 import { type DocumentStatus, type InitializationOptions, STATUS_NOTIFICATION } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
+import { registerPreview } from './preview';
 import { PlanStatusBar } from './status';
 
 let client: LanguageClient | undefined;
@@ -33,6 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     if (newState !== State.Running) status.clear();
   });
   registerCommands(context, client);
+  registerPreview(context, client);
 
   await client.start();
 }

@@ -25,13 +25,14 @@ export interface ExportResult {
 
 export async function exportPlan(source: string, format: ExportFormat, options: ExportOptions = {}): Promise<ExportResult> {
   const check = checkText(source, { config: options.config });
+  return { bytes: await exportChecked(check, format, options), check };
+}
+
+/** The printable file of a plan already checked (the language server keeps one per version). */
+export async function exportChecked(check: Pick<CheckResult, 'model' | 'diagnostics'>, format: ExportFormat, options: Omit<ExportOptions, 'config'> = {}): Promise<Uint8Array> {
   const title = options.title ?? documentTitle(check);
-  if (format === 'html') {
-    const html = renderStandaloneHtml(check, { title, problems: options.problems, locale: options.locale });
-    return { bytes: new TextEncoder().encode(html), check };
-  }
-  const layout = layoutPlan(check.model, { locale: options.locale });
-  return { bytes: await renderDocx(layout, { title }), check };
+  if (format === 'html') return new TextEncoder().encode(renderStandaloneHtml(check, { title, problems: options.problems, locale: options.locale }));
+  return renderDocx(layoutPlan(check.model, { locale: options.locale }), { title });
 }
 
 /** "Kế hoạch 354/KH-PGDĐT — Thực hiện Chương trình ..." from whatever the header has. */

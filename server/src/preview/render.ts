@@ -200,6 +200,7 @@ export function pageStyles(): string {
     '.kh-current { background: rgba(255, 213, 0, 0.28); box-shadow: -6pt 0 0 rgba(255, 213, 0, 0.28), 6pt 0 0 rgba(255, 213, 0, 0.28); }',
     '.kh-status { position: sticky; top: 0; z-index: 1; margin: -12px 0 12px; padding: 4px 12px; font: 12px system-ui, sans-serif; color: #333; background: #f3f3f3; border-bottom: 1px solid #c8c8c8; }',
     '.kh-status-error { color: #a1260d; }',
+    '.kh-status-warning { color: #7a5200; }',
     '@media print { html { background: none; } body { padding: 0; } .kh-page { width: auto; min-height: 0; padding: 0; box-shadow: none; zoom: 1; } .kh-status, .kh-note { display: none; } .kh-problem { text-decoration: none; } .kh-current { background: none; box-shadow: none; } }',
   ].join('\n');
 }
