@@ -147,6 +147,12 @@ describe('highlighting the parts of a plan (test/fixtures/grammar/forms.md)', ()
     expect(scopesOf(forms, line, title)).toContain('entity.name.section.kehoach');
   });
 
+  it('recognises a section title written in decomposed Unicode (NFD), as old tools paste it', () => {
+    const title = 'MỤC ĐÍCH, YÊU CẦU'.normalize('NFD');
+    const nfd = tokenize(`## II. ${title}\n`);
+    expect(scopesOf(nfd, 'II.', title)).toContain('entity.name.section.kehoach');
+  });
+
   it('keeps the Markdown scopes of headings and bold around a section title', () => {
     expect(scopesOf(forms, '### III.', 'NHIỆM VỤ, GIẢI PHÁP')).toContain('markup.heading.markdown');
     expect(scopesOf(forms, '**II. MỤC TIÊU**', 'MỤC TIÊU')).toContain('markup.bold.markdown');
