@@ -481,6 +481,7 @@ describe('part snippets', () => {
 
   it.each([
     ['Ký thay mặt tập thể (TM.)', 'TM.', 'ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'],
+    ['Cấp phó ký thay mặt tập thể (TM. + KT.)', 'TM.', 'ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH PHÓ CHỦ TỊCH'],
     ['Ký thay người đứng đầu (KT.)', 'KT.', 'TRƯỞNG PHÒNG', 'PHÓ TRƯỞNG PHÒNG'],
     ['Ký thừa lệnh (TL.)', 'TL.', 'GIÁM ĐỐC', 'CHÁNH VĂN PHÒNG'],
     ['Ký thừa ủy quyền (TUQ.)', 'TUQ.', 'GIÁM ĐỐC', 'TRƯỞNG PHÒNG TỔ CHỨC CÁN BỘ'],
