@@ -24,6 +24,7 @@ import { version } from '../../../package.json';
 import { CONFIG_FILE_NAME, type ConfigError } from '../engine/config.js';
 import { ruleDocsUrl } from '../engine/rule.js';
 import type { Diagnostic, Locale, Severity, TextEdit } from '../engine/types.js';
+import { registerPreviewRequests } from '../preview/service.js';
 import { type Analysis, Analyzer, type PlanAnalysis, SettingsSource } from './analysis.js';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, fixAllAction, quickFixes, wantsKind } from './codeActions.js';
 import { completionsAt } from './completion.js';
@@ -352,6 +353,9 @@ export function startServer(connection: Connection): void {
       sections: missingSections(analysis.check).map((section) => ({ key: section.key, title: section.title, requirement: requirementLevel(section) })),
     };
   });
+
+  // The print preview and export of the VS Code client (server/src/preview/service.ts).
+  registerPreviewRequests(connection, planAnalysis);
 
   // Commands that edit: refused when the document is not at the version the edit was chosen for.
 
