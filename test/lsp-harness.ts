@@ -194,13 +194,16 @@ export class LspClient {
   async stop(): Promise<void> {
     if (this.child.exitCode !== null) return;
     const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    // A server that no longer answers is killed rather than left behind.
+    const killer = setTimeout(() => this.child.kill(), 5000);
     try {
-      await this.connection.sendRequest('shutdown');
+      await Promise.race([this.connection.sendRequest('shutdown'), exited]);
       await this.connection.sendNotification('exit');
     } catch {
       this.child.kill();
     }
     await exited;
+    clearTimeout(killer);
     this.connection.dispose();
   }
 
