@@ -25,7 +25,7 @@ import type {
 import { PROFILES, type Profile } from './profile.js';
 import { LineIndex, compareKey, isUpperCaseText, romanToNumber, toNfc } from './text.js';
 import type { Range } from './types.js';
-import { ACADEMIC_TITLES, documentTypeOf } from './vocabulary.js';
+import { ACADEMIC_TITLES, UPPER_CASE_NAME, documentTypeOf } from './vocabulary.js';
 
 export interface BuildOptions {
   /** Chooses the profile once the draft's own kind is known (configured profile, or the detected one). */
@@ -246,7 +246,7 @@ class Extraction {
       value,
       valueRange: lineRange(this.index, line, valueStart, valueStart + value.length),
       form: state ? 'state' : party ? 'party' : 'unknown',
-      number: match?.[1],
+      number: match?.[1] && /^\d/u.test(match[1]) ? match[1] : undefined,
       typeCode: match?.[2],
       issuerCode: match?.[3],
     };
@@ -327,24 +327,36 @@ class Extraction {
 
   private signature(headingIndex: number, afterRecipients: number, headerEnd: number): Signature | undefined {
     const lines = this.lines;
-    let candidates: TextLine[];
     if (headingIndex >= 0 && lines[headingIndex]!.table) {
       const table = lines[headingIndex]!.table!.table;
-      candidates = lines.filter((line) => line.table?.table === table && line.table.column !== lines[headingIndex]!.table!.column);
+      const candidates = lines.filter((line) => line.table?.table === table && line.table.column !== lines[headingIndex]!.table!.column);
       candidates.push(...lines.slice(afterRecipients).filter((line) => !line.table));
-    } else if (headingIndex >= 0) {
-      candidates = lines.slice(afterRecipients);
-    } else {
-      // No recipient list: the signature is the trailing run of upper-case and name lines.
-      let start = lines.length;
-      while (start > headerEnd && lines.length - start < 6) {
-        const text = lines[start - 1]!.nfc;
-        if (isUpperCaseText(text, 0.05) || NAME_LINE.test(text) || SIGNING_PREFIX.test(text) || /^\(.*\)$/u.test(text)) start--;
-        else break;
-      }
-      candidates = lines.slice(start);
+      return this.signatureIn(candidates);
     }
-    candidates = candidates.filter((line) => line.kind !== 'html').slice(0, 8);
+    if (headingIndex >= 0) {
+      // Usually after the recipients; some drafts put the signature first, just above "Nơi nhận:".
+      return this.signatureIn(lines.slice(afterRecipients)) ?? this.signatureIn(this.signingRunBefore(headingIndex, headerEnd));
+    }
+    // No recipient list: the signature is the trailing run of upper-case and name lines.
+    return this.signatureIn(this.signingRunBefore(lines.length, headerEnd));
+  }
+
+  /** The run of upper-case, name and signing lines that ends just before line `end`. */
+  private signingRunBefore(end: number, headerEnd: number): TextLine[] {
+    let start = end;
+    while (start > headerEnd && end - start < 6) {
+      const line = this.lines[start - 1]!;
+      const text = line.nfc;
+      // An upper-case section title ("V. TỔ CHỨC THỰC HIỆN") belongs to the body; "Q. HIỆU TRƯỞNG" does not.
+      const sectionTitle = !SIGNING_PREFIX.test(text) && (SECTION_ROMAN.test(text) || SECTION_GROUP.test(text));
+      if (!sectionTitle && (line.kind === 'html' || isUpperCaseText(text, 0.05) || NAME_LINE.test(text) || SIGNING_PREFIX.test(text) || /^\(.*\)$/u.test(text))) start--;
+      else break;
+    }
+    return this.lines.slice(start, end);
+  }
+
+  private signatureIn(lines: TextLine[]): Signature | undefined {
+    const candidates = lines.filter((line) => line.kind !== 'html').slice(0, 8);
     if (candidates.length === 0) return undefined;
     const signature: Signature = { range: lineRange(this.index, candidates[0]!), firstTextLine: candidates[0]!.index };
     const upper: Part[] = [];
@@ -358,6 +370,11 @@ class Extraction {
         continue;
       }
       if (isUpperCaseText(text, 0.05) && !signature.name) {
+        // A name typed in capitals under the titles is still the name (KH603 reports the capitals).
+        if ((upper.length > 0 || signature.prefix) && UPPER_CASE_NAME.test(text)) {
+          signature.name = this.part(line);
+          break;
+        }
         upper.push(this.part(line));
         continue;
       }
@@ -559,11 +576,14 @@ class Extraction {
         definitions.push({ abbreviation: m[1]!, textLine: i, ...this.part(line, at, at + m[1]!.length) });
       }
       const lineCitations = symbolLines.get(i) ?? [];
+      // "TẾT TRUNG THU": the words of an upper-case Vietnamese phrase are words even without tone marks.
+      const phrases = [...line.nfc.matchAll(/\p{Lu}+(?:[ \t]+\p{Lu}+)+/gu)].filter((p) => /[^A-ZĐ\s]/u.test(p[0]));
       for (const m of line.nfc.matchAll(use)) {
         const token = m[1]!;
         if (!Number.isNaN(romanToNumber(token))) continue;
         // Only ASCII letters and Đ: upper-case Vietnamese words with tone marks are words, not abbreviations.
         if (/[^A-ZĐ&-]/u.test(token)) continue;
+        if (phrases.some((p) => m.index! >= p.index! && m.index! < p.index! + p[0].length)) continue;
         const range = this.part(line, m.index!, m.index! + token.length);
         const insideSymbol = lineCitations.some((c) => within(range.range, c.symbolRange));
         if (insideSymbol) continue;

@@ -53,17 +53,37 @@ export const TYPE_WORD_PATTERN = DOCUMENT_TYPES.map((type) => type.name)
 
 export const SIGNING_PREFIXES = ['TM.', 'KT.', 'TL.', 'TUQ.', 'Q.', 'T/M', 'K/T', 'T/L'] as const;
 
+// JavaScript's \b only knows ASCII letters ("PHÓ\b" never matches "PHÓ TRƯỞNG"), so words ending in
+// a Vietnamese letter are closed with a look-ahead instead.
+
 /** Titles of deputies: a "KT." signature is signed by one of them. */
-export const DEPUTY_TITLE = /^PHÓ\b/u;
+export const DEPUTY_TITLE = /^PHÓ(?=\s|$)/u;
 
-export const ACADEMIC_TITLES = /^(GS|PGS|TS|ThS|TSKH|BS|KS|CN|NGND|NGƯT|NSND|NSƯT|Thạc sĩ|Tiến sĩ|Giáo sư|Phó giáo sư|Bác sĩ|Kỹ sư|Cử nhân)\b\.?/u;
+/** Academic degrees and honorary titles that ND30 (Phụ lục I, II.7.c) keeps out of the signer's name line. */
+export const ACADEMIC_TITLES = /^(GS|PGS|TS|ThS|TSKH|BS|KS|CN|NGND|NGƯT|NSND|NSƯT|Thạc sĩ|Tiến sĩ|Giáo sư|Phó giáo sư|Bác sĩ|Kỹ sư|Cử nhân)(?:\.|(?=\s))/u;
 
-/** Abbreviations any Vietnamese civil-service reader knows; KH701 does not ask for their definition. */
+/**
+ * A signer's name typed in capitals ("NGUYỄN VĂN AN"): a common surname, then one to four words,
+ * and none of the words of titles and collectives ("ĐOÀN CHỦ TỊCH" is a title, not Mr Đoàn).
+ */
+export const UPPER_CASE_NAME =
+  /^(?!.*(?:^|\s)(?:TRƯỞNG|PHÓ|CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|BAN|ỦY|UỶ|HỘI|PHÒNG|VĂN PHÒNG)(?=\s|$))(?:NGUYỄN|TRẦN|LÊ|PHẠM|HOÀNG|HUỲNH|PHAN|VŨ|VÕ|ĐẶNG|BÙI|ĐỖ|HỒ|NGÔ|DƯƠNG|LÝ|ĐINH|ĐÀO|ĐOÀN|LÂM|MAI|TRỊNH|TRƯƠNG|CAO|LƯU|LƯƠNG|HÀ|TẠ|TÔ|VƯƠNG|QUÁCH|THÁI|KIỀU|TRIỆU|PHÙNG|CHU|LA|LỤC|KHỔNG|ĐƯƠNG)(?:\s+\p{Lu}+){1,4}$/u;
+
+/**
+ * Abbreviations any Vietnamese civil-service reader knows; KH701 does not ask for their definition.
+ * Only names used across the whole public service belong here: the state and political system
+ * (UBND, HĐND, MTTQ, TW, the Party committees of symbols, BCH, BTV, BCĐ, TNCS, VP), ND30's own "VT" and
+ * signing prefixes, the type codes of Phụ lục III, the national school levels (THCS, THPT),
+ * national services everyone meets (BHXH, BHYT, CNTT, PCCC, ATGT), common words (STT, VN, TP,
+ * TNHH, CTCP) and international names in their original form (Phụ lục II, 1.b). Abbreviations of
+ * one sector or office (GDĐT, LĐLĐ, CĐCS, CNVCLĐ, CBGVNV, GV, NV, MN) are plain only inside it:
+ * a plan that uses them defines them in brackets, or the office lists them in "abbreviations".
+ */
 export const WELL_KNOWN_ABBREVIATIONS = [
-  'UBND', 'HĐND', 'MTTQ', 'TW', 'TU', 'HU', 'QU', 'ĐU', 'BCH', 'BTV', 'BCĐ', 'VT', 'VP',
-  'GDĐT', 'GD&ĐT', 'SGDĐT', 'PGDĐT', 'LĐLĐ', 'LĐTBXH', 'LĐ-TB&XH', 'CĐCS', 'CĐ', 'CNVCLĐ', 'CBCCVC', 'CBGVNV',
-  'THCS', 'THPT', 'TH', 'MN', 'MG', 'GDTX', 'GDNN', 'CNTT', 'ATGT', 'PCCC', 'BHXH', 'BHYT',
-  'CB', 'GV', 'NV', 'HS', 'SV', 'TP', 'TX', 'TT', 'KT', 'TM', 'TL', 'TUQ',
-  'CP', 'TTG', 'QĐ', 'NĐ', 'KH', 'CT', 'NQ', 'HD', 'TB', 'BC', 'ĐTN', 'TNCS', 'HLHPN', 'HCCB', 'HND',
-  'COVID', 'UNICEF', 'ASEAN', 'WHO', 'VN', 'STT', 'ĐT', 'TNHH', 'CTCP',
+  'UBND', 'HĐND', 'MTTQ', 'TW', 'TU', 'HU', 'QU', 'ĐU', 'BCH', 'BTV', 'BCĐ', 'TNCS',
+  'VT', 'VP', 'TM', 'KT', 'TL', 'TUQ', 'CP',
+  ...DOCUMENT_TYPES.flatMap((type) => (type.code && type.code === type.code.toUpperCase() ? [type.code] : [])),
+  'THCS', 'THPT', 'BHXH', 'BHYT', 'CNTT', 'PCCC', 'ATGT',
+  'STT', 'VN', 'TP', 'TNHH', 'CTCP',
+  'COVID', 'UNICEF', 'UNESCO', 'UNDP', 'ASEAN', 'WHO', 'WTO',
 ];
