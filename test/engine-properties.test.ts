@@ -97,10 +97,16 @@ function insideDocument(index: LineIndex, range: Range): boolean {
   return valid(start) && valid(end) && ordered;
 }
 
-/** The author's words: runs of letters and digits, in NFC. */
+/**
+ * The author's words: runs of letters, in NFC. Numbers and Roman numerals are not words here:
+ * renumbering sections (KH103) and padding the issue date (KH204) rewrite them on purpose.
+ */
 function words(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const word of text.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const word of text.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []) {
+    if (/^\d+$/.test(word) || /^[IVXL]+$/.test(word)) continue;
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
   return counts;
 }
 

@@ -1,8 +1,9 @@
 import { citationName, citedDocuments } from '../../citations.js';
 import { compareDates, formatDate } from '../../dates.js';
 import type { Citation } from '../../model.js';
-import { defineRule } from '../../rule.js';
+import { type WorkspaceView, defineRule, type RuleReport } from '../../rule.js';
 import { compareKey } from '../../text.js';
+import { fileName } from './KH405-citation-unresolved.js';
 
 // Abbreviations of issuers, so that "UBND tỉnh" and "Ủy ban nhân dân tỉnh" name the same body.
 // A whole word: \b does not see Vietnamese letters as word characters.
@@ -34,7 +35,8 @@ export const citationConflict = defineRule({
     },
     fixable: false,
   },
-  check({ model, report }) {
+  check({ model, report, workspace }) {
+    if (workspace) checkAcrossFiles(citedDocuments(model), workspace, report);
     const bySymbol = new Map<string, Citation[]>();
     for (const citation of citedDocuments(model)) {
       const group = bySymbol.get(citation.symbol) ?? [];
@@ -73,6 +75,39 @@ export const citationConflict = defineRule({
     }
   },
 });
+
+/**
+ * One document cited with another date by other plans of the folder. Only for documents that are
+ * not themselves in the folder: a cited plan that is present is checked against itself (KH405).
+ */
+function checkAcrossFiles(citations: Citation[], workspace: WorkspaceView, report: (problem: RuleReport) => void): void {
+  const reported = new Set<string>();
+  for (const citation of citations) {
+    if (!citation.date || citation.date.invalid || reported.has(citation.symbol)) continue;
+    if (workspace.index.plansNumbered(citation.symbol).length > 0) continue;
+    const here = citation.date;
+    const conflicting = workspace.index
+      .citationsOf(citation.symbol)
+      .filter(({ uri, citation: other }) => uri !== workspace.uri && other.date && (compareDates(here, other.date) ?? 0) !== 0);
+    if (conflicting.length === 0) continue;
+    reported.add(citation.symbol);
+    const name = citationName(citation);
+    const { uri, citation: first } = conflicting[0]!;
+    const there = formatDate(first.date!);
+    report({
+      range: here.range,
+      message: {
+        vi: `${name} được dẫn với ngày ${formatDate(here)}, nhưng ${fileName(uri)} dẫn văn bản này ngày ${there}`,
+        en: `${name} is cited as dated ${formatDate(here)}, but ${fileName(uri)} cites it as dated ${there}`,
+      },
+      related: conflicting.map((other) => ({
+        uri: other.uri,
+        range: other.citation.dateRange ?? other.citation.range,
+        message: { vi: `${name} ngày ${formatDate(other.citation.date!)}`, en: `${name} dated ${formatDate(other.citation.date!)}` },
+      })),
+    });
+  }
+}
 
 /** Same body, one name possibly longer: "Ban Thường vụ Liên đoàn Lao động tỉnh" and "LĐLĐ tỉnh" agree. */
 function sameIssuer(a: string, b: string): boolean {

@@ -5,5 +5,6 @@ import { missingDate } from './KH203-missing-date.js';
 import { dateFormat } from './KH204-date-format.js';
 import { missingTitle } from './KH206-missing-title.js';
 import { missingAgency } from './KH207-missing-agency.js';
+import { duplicateNumber } from './KH208-duplicate-number.js';
 
-export const headerRules: Rule[] = [missingNumber, numberFormat, missingDate, dateFormat, missingTitle, missingAgency];
+export const headerRules: Rule[] = [missingNumber, numberFormat, missingDate, dateFormat, missingTitle, missingAgency, duplicateNumber];
