@@ -1,0 +1,260 @@
+// npm run bench: how fast the real engine and the real CLI are, next to bare remark-parse on the
+// same text, on a generated corpus of ~10,000 plans (~130 MB, scripts/corpus/, cached in .bench/).
+// Prints figures with their targets (✓/✗) and never fails on a missed target, since timings on a
+// shared machine are noisy; exits non-zero only when something breaks.
+//   node scripts/bench.mjs [--no-build] [--runs N]
+//     --no-build  use out/cli.js as it is instead of rebuilding it first
+//     --runs N    run each corpus measurement N times and keep the fastest (default 1)
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { ensureCorpus } from './corpus/generate.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BENCH = join(ROOT, '.bench');
+const CLI = join(ROOT, 'out', 'cli.js');
+const args = process.argv.slice(2);
+const RUNS = Math.max(1, Number(args[args.indexOf('--runs') + 1]) || 1);
+
+const TARGETS = {
+  checkOverParse: 1.5,
+  jobsEfficiency: 0.9,
+  // A linear parser takes 4× as long on 4× the text; micromark 4.0.3 takes far longer.
+  scaling: 5,
+};
+
+const mark = (ok) => (ok ? '✓' : '✗');
+const ms = (value) => `${value.toFixed(2).padStart(7)} ms`;
+const seconds = (value) => `${(value / 1000).toFixed(1).padStart(6)} s`;
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
+}
+
+function median(values) {
+  return percentile([...values].sort((a, b) => a - b), 0.5);
+}
+
+/** Rebuilds out/ with the project's own build, so the CLI measured is the code in the tree. */
+function buildCli() {
+  if (args.includes('--no-build')) return;
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stderr || result.stdout}`);
+}
+
+/** The engine's checkText and the same remark-parse it uses, bundled like the CLI bundles them. */
+async function bundleEngine() {
+  const outfile = join(BENCH, 'engine.cjs');
+  await build({
+    stdin: {
+      contents: [
+        "export { checkText } from './server/src/engine/check.ts';",
+        "export { unified } from 'unified';",
+        "export { default as remarkParse } from 'remark-parse';",
+      ].join('\n'),
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    outfile,
+    bundle: true,
+    platform: 'node',
+    // As scripts/build.mjs: jsonc-parser's UMD main does not bundle, its ESM build does.
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+  });
+  return createRequire(import.meta.url)(outfile);
+}
+
+/** checkText and bare parse of the 30 KB plan, interleaved so both see the same machine. */
+function singlePlan(engine, text) {
+  const parser = engine.unified().use(engine.remarkParse);
+  const warmUp = 100;
+  const iterations = 500;
+  for (let i = 0; i < warmUp; i++) {
+    engine.checkText(text);
+    parser.parse(text);
+  }
+  const check = [];
+  const parse = [];
+  for (let i = 0; i < iterations; i++) {
+    let t = performance.now();
+    engine.checkText(text);
+    check.push(performance.now() - t);
+    t = performance.now();
+    parser.parse(text);
+    parse.push(performance.now() - t);
+  }
+  check.sort((a, b) => a - b);
+  parse.sort((a, b) => a - b);
+  const c50 = percentile(check, 0.5);
+  const c99 = percentile(check, 0.99);
+  const p50 = percentile(parse, 0.5);
+  const p99 = percentile(parse, 0.99);
+  console.log(`\n30 KB plan (${Buffer.byteLength(text).toLocaleString('en')} bytes), ${iterations} iterations after ${warmUp} warm-up, interleaved:`);
+  console.log(`  checkText            p50 ${ms(c50)}   p99 ${ms(c99)}`);
+  console.log(`  bare remark-parse    p50 ${ms(p50)}   p99 ${ms(p99)}`);
+  const ratio50 = c50 / p50;
+  console.log(`  check / parse        p50 ${ratio50.toFixed(2).padStart(7)} ×    p99 ${(c99 / p99).toFixed(2).padStart(7)} ×    target ≤ ${TARGETS.checkOverParse}× (p50)  ${mark(ratio50 <= TARGETS.checkOverParse)}`);
+  return { ratio50 };
+}
+
+/** Bare parse of a 1 MB and a 4 MB document made of corpus plans: linear means a ratio near 4. */
+function scaling(engine, files) {
+  const parser = engine.unified().use(engine.remarkParse);
+  const parts = [];
+  let size = 0;
+  for (const file of files) {
+    const text = readFileSync(join(BENCH, file), 'utf8');
+    parts.push(text);
+    size += Buffer.byteLength(text);
+    if (size >= 4e6) break;
+  }
+  const big = parts.join('\n\n');
+  const cut = big.indexOf('\n\n', Math.floor(big.length / 4));
+  const small = big.slice(0, cut);
+  parser.parse(small);
+  const time = (text) => {
+    const runs = [];
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      parser.parse(text);
+      runs.push(performance.now() - t);
+    }
+    return median(runs);
+  };
+  const t1 = time(small);
+  const t4 = time(big);
+  const sizeRatio = big.length / small.length;
+  const ratio = t4 / t1;
+  console.log(
+    `\nscaling of bare parse: ${mb(Buffer.byteLength(small))} in ${(t1 / 1000).toFixed(2)} s, ${mb(Buffer.byteLength(big))} in ${(t4 / 1000).toFixed(2)} s, ` +
+      `ratio ${ratio.toFixed(2)} for ${sizeRatio.toFixed(2)}× the text    target ≤ ${TARGETS.scaling} (linear ≈ 4)  ${mark(ratio <= TARGETS.scaling)}`,
+  );
+  return { ratio };
+}
+
+/** Runs a process to completion; resolves with its wall time, or rejects with its stderr. */
+function run(command, commandArgs, { stdoutFile, env, okCodes = [0] } = {}) {
+  return new Promise((resolve, reject) => {
+    const out = stdoutFile ? openSync(stdoutFile, 'w') : 'ignore';
+    const started = performance.now();
+    const child = spawn(command, commandArgs, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', out, 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr = (stderr + chunk).slice(-4000);
+    });
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      if (typeof out === 'number') closeSync(out);
+      const wall = performance.now() - started;
+      if (okCodes.includes(code)) resolve(wall);
+      else reject(new Error(`${[command, ...commandArgs].join(' ')} ended with ${signal ?? `exit code ${code}`}\n${stderr}`));
+    });
+  });
+}
+
+async function fastest(measure) {
+  let best;
+  for (let i = 0; i < RUNS; i++) {
+    const result = await measure();
+    if (!best || result.wall < best.wall) best = result;
+  }
+  return best;
+}
+
+/** Wall time of `count` bare-parse processes, each given an equal share of the files. */
+async function bareParse(files, count) {
+  const lists = Array.from({ length: count }, (_, i) => {
+    const list = join(BENCH, `parse-list-${i}.txt`);
+    writeFileSync(list, files.filter((_, k) => k % count === i).map((file) => join(BENCH, file)).join('\n'));
+    return list;
+  });
+  const started = performance.now();
+  await Promise.all(lists.map((list) => run(process.execPath, [join(ROOT, 'scripts', 'bench-parse.mjs'), list])));
+  return { wall: performance.now() - started };
+}
+
+/** The real CLI over the corpus: wall time, its JSON summary and the peak RSS of each of its processes. */
+async function cliCheck(corpusDir, jobs) {
+  const output = join(BENCH, `cli-jobs${jobs}.json`);
+  const rssFile = join(BENCH, `cli-jobs${jobs}.rss`);
+  rmSync(rssFile, { force: true });
+  const env = {
+    KEHOACH_BENCH_RSS: rssFile,
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${pathToFileURL(join(ROOT, 'scripts', 'bench-rss.mjs')).href}`.trim(),
+  };
+  // Exit code 1 means "problems found", which a corpus with defects must produce.
+  const wall = await run(process.execPath, [CLI, 'check', corpusDir, '--format', 'json', '--jobs', String(jobs)], { stdoutFile: output, env, okCodes: [0, 1] });
+  const summary = JSON.parse(readFileSync(output, 'utf8')).summary;
+  const processes = readFileSync(rssFile, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [pid, ppid, maxRssKb] = line.split(' ').map(Number);
+      return { pid, ppid, rss: maxRssKb * 1024 };
+    });
+  return { wall, summary, processes };
+}
+
+function rssText(processes) {
+  const main = processes.find((p) => !processes.some((q) => q.pid === p.ppid));
+  const children = processes.filter((p) => p !== main);
+  const text = `peak RSS ${mb(main?.rss ?? 0)}`;
+  if (children.length === 0) return text;
+  return `${text} + ${children.length} worker${children.length > 1 ? 's' : ''} ≤ ${mb(Math.max(...children.map((p) => p.rss)))} each`;
+}
+
+async function corpusRuns(corpus) {
+  const { manifest, corpusDir } = corpus;
+  const rate = (wall) => `${((manifest.bytes / 1e6) / (wall / 1000)).toFixed(2).padStart(6)} MB/s`;
+  console.log(`\ncorpus (${mb(manifest.bytes)}, ${manifest.files.length.toLocaleString('en')} files${RUNS > 1 ? `, fastest of ${RUNS} runs` : ''}):`);
+  const bare1 = await fastest(() => bareParse(manifest.files, 1));
+  console.log(`  bare parse, 1 process       ${seconds(bare1.wall)}  ${rate(bare1.wall)}`);
+  const bare2 = await fastest(() => bareParse(manifest.files, 2));
+  const bareSpeedUp = bare1.wall / bare2.wall;
+  console.log(`  bare parse, 2 processes     ${seconds(bare2.wall)}  ${rate(bare2.wall)}   speed-up ${bareSpeedUp.toFixed(2)}×`);
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build`);
+  const cli1 = await fastest(() => cliCheck(corpusDir, 1));
+  console.log(`  CLI check --jobs 1          ${seconds(cli1.wall)}  ${rate(cli1.wall)}   ${rssText(cli1.processes)}`);
+  const cli2 = await fastest(() => cliCheck(corpusDir, 2));
+  const cliSpeedUp = cli1.wall / cli2.wall;
+  console.log(`  CLI check --jobs 2          ${seconds(cli2.wall)}  ${rate(cli2.wall)}   speed-up ${cliSpeedUp.toFixed(2)}×   ${rssText(cli2.processes)}`);
+  const { summary } = cli2;
+  console.log(`  CLI saw ${summary.files} files, ${summary.plans} plans, ${summary.skipped} skipped; ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos`);
+  if (summary.files !== manifest.files.length) throw new Error(`the CLI checked ${summary.files} files, the corpus has ${manifest.files.length}`);
+  const checkOverParse = cli1.wall / bare1.wall;
+  const efficiency = cliSpeedUp / bareSpeedUp;
+  console.log(`  full check / bare parse, 1 process   ${checkOverParse.toFixed(2)}×     target ≤ ${TARGETS.checkOverParse}×  ${mark(checkOverParse <= TARGETS.checkOverParse)}`);
+  console.log(`  --jobs 2 speed-up / bare speed-up    ${(efficiency * 100).toFixed(0)} %     target ≥ ${TARGETS.jobsEfficiency * 100} %  ${mark(efficiency >= TARGETS.jobsEfficiency)}`);
+}
+
+async function main() {
+  const started = performance.now();
+  const micromark = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'micromark', 'package.json'), 'utf8')).version;
+  console.log(`kehoach bench: node ${process.version}, micromark ${micromark}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  buildCli();
+  const corpus = ensureCorpus(BENCH);
+  const { manifest } = corpus;
+  console.log(
+    `corpus: ${manifest.files.length.toLocaleString('en')} plans, ${mb(manifest.bytes)} (median ${kb(manifest.sizes.median)}, p95 ${kb(manifest.sizes.p95)}, max ${kb(manifest.sizes.max)}), ` +
+      `${corpus.cached ? 'cached' : `generated in ${(manifest.generatedMs / 1000).toFixed(1)} s`} in .bench/`,
+  );
+  const engine = await bundleEngine();
+  singlePlan(engine, readFileSync(corpus.plan30k, 'utf8'));
+  scaling(engine, manifest.files);
+  await corpusRuns(corpus);
+  console.log(`\nbench done in ${((performance.now() - started) / 1000).toFixed(0)} s, load average now ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+}
+
+main().catch((error) => {
+  console.error(`\nbench failed: ${error instanceof Error ? error.message : error}`);
+  process.exitCode = 1;
+});
