@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkText } from '../server/src/engine/check.js';
+import type { ToWebview } from '../server/src/preview/protocol.js';
 import { exportCsp, renderDocument, renderPlanPage } from '../server/src/preview/render.js';
 import { webviewPage } from '../server/src/preview/webview.js';
 import { FIXTURES } from './helpers/fixtures.js';
@@ -52,11 +53,8 @@ describe.skipIf(!hasChromium)(`preview safety in headless Chromium (${CHROMIUM})
       void dialog.dismiss();
     });
     await page.exposeFunction('__recordPost', (message: unknown) => observed.posted.push(message));
-    // The webview API VS Code gives the page: postMessage to the extension, recorded here.
-    await page.addInitScript(() => {
-      const record = (window as unknown as { __recordPost: (message: unknown) => void }).__recordPost;
-      (window as unknown as { acquireVsCodeApi: () => unknown }).acquireVsCodeApi = () => ({ postMessage: (message: unknown) => record(message) });
-    });
+    // The webview API VS Code gives the page (acquireVsCodeApi): its postMessage is recorded here.
+    await page.addInitScript('window.acquireVsCodeApi = () => ({ postMessage: (message) => window.__recordPost(message) });');
     await page.route('**/*', async (route) => {
       if (route.request().url() === `${ORIGIN}/preview.html`) await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
       else {
@@ -68,16 +66,21 @@ describe.skipIf(!hasChromium)(`preview safety in headless Chromium (${CHROMIUM})
     return observed;
   }
 
+  /** What VS Code does with webview.postMessage: a message event in the page. */
+  async function postToWebview(page: Page, message: ToWebview): Promise<void> {
+    await page.evaluate(`window.postMessage(${JSON.stringify(message)}, '*')`);
+  }
+
   /** Gives handlers of the draft (onerror, onload) every chance to run before looking. */
   async function settle(page: Page): Promise<void> {
     await page.mouse.move(200, 300);
     await page.mouse.click(200, 300);
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    await page.evaluate('new Promise((resolve) => setTimeout(resolve, 300))');
   }
 
   async function expectNothingRan({ page, dialogs, requests }: Observed): Promise<void> {
     await settle(page);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await page.evaluate('window.__pwned')).toBeUndefined();
     expect(dialogs).toEqual([]);
     expect(requests).toEqual([]);
     const root = page.locator('#kh-root');
@@ -99,7 +102,7 @@ describe.skipIf(!hasChromium)(`preview safety in headless Chromium (${CHROMIUM})
   it('control: the detectors see a script that does run', async () => {
     const observed = await load(`<!DOCTYPE html><html><body><img src="x" onerror="window.__pwned='img'; alert('ran')"></body></html>`);
     await settle(observed.page);
-    expect(await observed.page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBe('img');
+    expect(await observed.page.evaluate('window.__pwned')).toBe('img');
     expect(observed.dialogs).toEqual(['ran']);
     expect(observed.requests).toEqual([`${ORIGIN}/x`]);
     await observed.page.close();
@@ -115,14 +118,14 @@ describe.skipIf(!hasChromium)(`preview safety in headless Chromium (${CHROMIUM})
     await expect.poll(() => observed.posted).toEqual([{ type: 'ready' }]);
 
     const { html } = renderPlanPage(checkText(UNSAFE), { problems: true, placeholders: true });
-    await page.evaluate((message) => window.postMessage(message, '*'), { type: 'update', html, status: '1 lỗi', severity: 'error' });
+    await postToWebview(page, { type: 'update', html, status: '1 lỗi', severity: 'error' });
     await page.locator('#kh-root .kh-page').waitFor();
     expect(await page.locator('#kh-status').innerText()).toBe('1 lỗi');
     await expectNothingRan(observed);
     await expectDraftHtmlAsText(page);
 
     // The sheet follows the cursor and sends double-clicks back to the editor.
-    await page.evaluate(() => window.postMessage({ type: 'reveal', line: 22 }, '*'));
+    await postToWebview(page, { type: 'reveal', line: 22 });
     await expect.poll(() => page.locator('.kh-current').getAttribute('data-line')).toBe('21');
     await page.locator('p[data-line="21"]').dblclick();
     await expect.poll(() => observed.posted).toContainEqual({ type: 'reveal-source', line: 21 });
@@ -137,7 +140,7 @@ describe.skipIf(!hasChromium)(`preview safety in headless Chromium (${CHROMIUM})
     await expectNothingRan(observed);
     await expectDraftHtmlAsText(observed.page);
     // The stylesheet is allowed by its hash: the sheet is laid out, not bare text.
-    expect(await observed.page.locator('.kh-page').evaluate((element) => getComputedStyle(element).fontFamily)).toContain('Times New Roman');
+    expect(await observed.page.evaluate(`getComputedStyle(document.querySelector('.kh-page')).fontFamily`)).toContain('Times New Roman');
     await observed.page.close();
   });
 

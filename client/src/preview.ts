@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { looksLikePlan } from '../../server/src/engine/detect';
 import {
   EXPORT_REQUEST,
   type ExportFormatName,
@@ -22,12 +23,27 @@ const VIEW_TYPE = 'kehoach.preview';
 /** Quiet time after a keystroke before the sheet is rendered again. */
 const UPDATE_DELAY_MS = 300;
 
+/** Context key for the editor title buttons: the active editor holds something that looks like a plan. */
+const PLAN_CONTEXT = 'kehoach.activeEditorIsPlan';
+/** looksLikePlan reads only the head of a draft. */
+const HEAD_LINES = 60;
+
 export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
   const preview = new PrintPreview(client);
+  const updatePlanContext = (): void => {
+    const document = vscode.window.activeTextEditor?.document;
+    const isPlan = document?.languageId === 'markdown' && looksLikePlan(document.getText(new vscode.Range(0, 0, HEAD_LINES, 0)));
+    void vscode.commands.executeCommand('setContext', PLAN_CONTEXT, isPlan);
+  };
+  updatePlanContext();
   context.subscriptions.push(
     preview,
     vscode.commands.registerCommand('kehoach.showPreview', (uri?: vscode.Uri) => preview.show(uri)),
     vscode.commands.registerCommand('kehoach.exportDocx', (uri?: vscode.Uri) => exportPlan(client, uri ?? preview.documentUri)),
+    vscode.window.onDidChangeActiveTextEditor(updatePlanContext),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.document === vscode.window.activeTextEditor?.document && event.contentChanges.some((change) => change.range.start.line < HEAD_LINES)) updatePlanContext();
+    }),
   );
 }
 
