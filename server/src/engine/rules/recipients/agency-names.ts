@@ -18,10 +18,13 @@ const QUALIFIERS = ['các', 'lãnh đạo', 'ban lãnh đạo', 'thường trự
 export function tokenize(name: string): NameToken[] {
   // "GD&ĐT", "LĐ-TB&XH" are one abbreviation each.
   const joined = name.normalize('NFC').replace(/(?<=\p{Lu})[&-](?=\p{Lu})/gu, '');
-  return (joined.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map((word) => ({
-    key: compareKey(word),
-    abbreviation: word.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(word) && /\p{Lu}/u.test(word),
-  }));
+  return (joined.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [])
+    .map((word) => ({
+      key: compareKey(word),
+      abbreviation: word.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(word) && /\p{Lu}/u.test(word),
+    }))
+    // A stray combining mark is not a word.
+    .filter((token) => token.key !== '');
 }
 
 /** Initials of a run of tokens: first letters of words without tone marks (đ stays), whole abbreviations and numbers. */
