@@ -180,7 +180,8 @@ function paragraphToDocx(p: Paragraph, widthMm: number, spacingOverride: { befor
 /** A horizontal line under a paragraph: an empty paragraph with a bottom border, narrowed by its indents. */
 function ruleParagraph(p: Paragraph, widthMm: number): DocxParagraph {
   const style = ROLE_STYLES[p.role];
-  const text = p.inlines.map((inline) => (inline.kind === 'text' ? inline.text : '')).join('');
+  const written = p.inlines.map((inline) => (inline.kind === 'text' ? inline.text : '')).join('');
+  const text = style.upper ? written.toUpperCase() : written;
   const ruleMm =
     p.ruleBelow === 'text'
       ? Math.min(widthMm, estimatedWidthPt(text, style.size, style.bold) * MM_PER_PT)
@@ -188,7 +189,8 @@ function ruleParagraph(p: Paragraph, widthMm: number): DocxParagraph {
   const side = Math.max(0, (widthMm - ruleMm) / 2);
   return new DocxParagraph({
     indent: { left: mm(side), right: mm(side) },
-    spacing: { before: 0, after: 0, line: 40, lineRule: LineRuleType.EXACT },
+    // Exactly 3 pt high, so the line sits 3 pt under the text above, clear of its descenders.
+    spacing: { before: 0, after: 0, line: 60, lineRule: LineRuleType.EXACT },
     border: { bottom: SINGLE_LINE },
     children: [new TextRun({ text: '', size: 2 })],
   });

@@ -110,9 +110,20 @@ export const ROLE_STYLES: Record<Role, RoleStyle> = {
   signNote: { size: 14, italic: true, align: 'center' },
 };
 
-/** A rough width of a line of Times New Roman, for the rules drawn under the tagline and the agency. */
+/**
+ * The width of a line of Times New Roman, near enough to draw the rule under the tagline or the
+ * Party header as long as the text (the .docx cannot measure text). Advances in ems, measured on
+ * LibreOffice renderings of Vietnamese text: capitals are wider, spaces and dashes narrower.
+ */
 export function estimatedWidthPt(text: string, sizePt: number, bold = false): number {
-  return text.length * sizePt * (bold ? 0.5 : 0.46);
+  let ems = 0;
+  for (const ch of text) {
+    if (/\s/u.test(ch)) ems += 0.25;
+    else if (/\p{Lu}/u.test(ch)) ems += bold ? 0.68 : 0.64;
+    else if (/[\p{Ll}\p{N}]/u.test(ch)) ems += bold ? 0.52 : 0.48;
+    else ems += 0.33;
+  }
+  return ems * sizePt;
 }
 
 export const MM_PER_PT = 25.4 / 72;
