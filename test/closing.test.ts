@@ -39,6 +39,14 @@ describe('recipients and signature', () => {
     expect(result.signature).toEqual([undefined, undefined, 'HIỆU TRƯỞNG', 'Nguyễn Văn An']);
   });
 
+  it('reads a numbered list of recipients, without the numbers in the names', () => {
+    const result = closing('Nơi nhận:\n\n1. Sở GDĐT (b/c);\n2. Lưu: VT.\n\nHIỆU TRƯỞNG\n\nNguyễn Văn An\n');
+    expect(result.entries).toEqual([
+      ['Sở GDĐT', false, ';', false],
+      ['Lưu: VT', false, '.', true],
+    ]);
+  });
+
   it('finds a signature written above "Nơi nhận:" and ends the body before it', () => {
     const result = closing('**TM. BAN CHẤP HÀNH**  \n**CHỦ TỊCH**\n\n**Nguyễn Thúy Nga**\n\n*Nơi nhận:*\n- Các tổ công đoàn;\n- Lưu: VT.\n');
     expect(result.signature).toEqual(['TM.', 'BAN CHẤP HÀNH', 'CHỦ TỊCH', 'Nguyễn Thúy Nga']);

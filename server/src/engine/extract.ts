@@ -94,6 +94,8 @@ const ITEM_ARABIC = /^(\d{1,2})\s*([.)])\s+(\S.*)$/u;
 const ITEM_DECIMAL = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$/u;
 const ITEM_LETTER = /^([a-zđ])\s*([),.])\s+(\S.*)$/u;
 const SIGNING_PREFIX = /^(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\s*(\.|(?<=\/\p{Lu})\s)\s*/u;
+/** The number of a numbered recipient entry: "1. ", "2) ". */
+const ENTRY_NUMBER = /^\d{1,2}[.)]\s+/u;
 const NAME_LINE = /^(?:(?:GS|PGS|TS|ThS|TSKH|BS|KS|CN|NGND|NGƯT)\.?\s*(?:TS\.?\s*)?)?\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,6}$/u;
 
 class Extraction {
@@ -299,13 +301,15 @@ class Extraction {
     if (last?.isArchive && last.terminator === '.') return false;
     if (line.block === previous.block) return true;
     if (/^lưu\b/iu.test(text)) return true;
+    // "1. Sở GDĐT;": a numbered list is still a list of recipients (KH502 asks for dashes).
+    if (line.kind === 'listItem' && ENTRY_NUMBER.test(text)) return true;
     return /;$/u.test(text) && !NAME_LINE.test(text);
   }
 
   private recipientEntry(line: TextLine, from: number): RecipientEntry {
     const text = line.nfc.slice(from);
     const dash = /^[-+•–*]\s*/u.exec(text);
-    const body = text.slice(dash?.[0].length ?? 0);
+    const body = text.slice(dash?.[0].length ?? ENTRY_NUMBER.exec(text)?.[0].length ?? 0);
     const terminatorMatch = /([;.,:]|\.\/\.)?\s*$/u.exec(body);
     const terminator = terminatorMatch?.[1] ?? '';
     const annotations = [...body.matchAll(/\(([^)]+)\)/gu)].map((m) => m[1]!.trim());
