@@ -118,6 +118,28 @@ describe('header and title', () => {
   });
 });
 
+describe('lines outside the known parts', () => {
+  it('keeps unknown header lines under the header and anything after the signature after it', () => {
+    const source = fixture('state-plan.md')
+      .replace('Số: 215/KH-PGDĐT', 'Số: 215/KH-PGDĐT\n\n(Dự thảo lần 2)')
+      .concat('\nPHỤ LỤC\n\nDanh sách các trường tham gia.\n');
+    const layout = layoutOf(source);
+    expect(layout.headerNotes.map((b) => (b.kind === 'paragraph' ? [b.role, textOf(b)] : b.kind))).toEqual([['headerNote', '(Dự thảo lần 2)']]);
+    expect(layout.after.map((b) => (b.kind === 'paragraph' ? textOf(b) : b.kind))).toEqual(['PHỤ LỤC', 'Danh sách các trường tham gia.']);
+    const { html } = renderPlanPage(checkText(source));
+    expect(html.indexOf('(Dự thảo lần 2)')).toBeGreaterThan(html.indexOf('kh-header-right'));
+    expect(html.indexOf('(Dự thảo lần 2)')).toBeLessThan(html.indexOf('kh-title'));
+    expect(html).toMatch(/<section class="kh-after"><p class="kh-p kh-role-body" data-line="\d+">PHỤ LỤC<\/p>/);
+  });
+
+  it('writes the number placeholder of a Party plan the Party way', () => {
+    const source = fixture('party-plan.md').replace('Số 45-KH/TU\n', '');
+    const layout = layoutPlan(buildModel(source), { placeholders: true });
+    expect(layout.variant).toBe('party');
+    expect(layout.header.left.map(textOf)).toContain('[Số …-KH/…]');
+  });
+});
+
 describe('body', () => {
   it('prints Roman sections bold in capitals, short numbered items bold, long ones as body text, lettered points italic', () => {
     const layout = layoutOf(fixture('state-plan.md'));

@@ -83,6 +83,7 @@ export interface LayoutOptions {
 const PLACEHOLDERS: Record<string, { vi: string; en: string }> = {
   agency: { vi: '[Tên cơ quan ban hành]', en: '[Issuing agency]' },
   number: { vi: '[Số: …/KH-…]', en: '[Number: …/KH-…]' },
+  partyNumber: { vi: '[Số …-KH/…]', en: '[Number …-KH/…]' },
   motto: { vi: '[Quốc hiệu, Tiêu ngữ]', en: '[National motto]' },
   placeDate: { vi: '[Địa danh, ngày … tháng … năm …]', en: '[Place, date of issue]' },
   title: { vi: '[KẾ HOẠCH]', en: '[KẾ HOẠCH title]' },
@@ -157,7 +158,7 @@ class LayoutBuilder {
       left.push(agency);
       if (variant === 'party' && !agency.placeholder) left.push(this.decoration('partyStar', '*'));
     }
-    this.push(left, this.part('number', header.number?.range) ?? this.placeholder('number', 'number'));
+    this.push(left, this.part('number', header.number?.range) ?? this.placeholder('number', variant === 'party' ? 'partyNumber' : 'number'));
 
     if (header.partyHeader) {
       const party = this.part('partyHeader', header.partyHeader.range)!;
