@@ -119,7 +119,7 @@ export async function runCheck(args: readonly string[], options: CheckOptions): 
   }
 
   const locale = outputLocale(options, configs, cwd);
-  const reporter = REPORTERS[options.format]({ write: (text) => process.stdout.write(text), locale, color: useColor(), cwd, fix: options.fix === true });
+  const reporter = REPORTERS[options.format]({ write: (text) => process.stdout.write(text), locale, color: useColor(), cwd });
   const summary: Summary = { files: 0, plans: 0, errors: 0, warnings: 0, infos: 0, skipped: 0, ...(options.fix ? { fixed: 0, fixedFiles: 0 } : {}) };
   let failed = false;
   const emit = (path: string, result: FileResult) => {

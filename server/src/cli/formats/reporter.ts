@@ -10,7 +10,6 @@ export interface ReporterOptions {
   color: boolean;
   /** The working folder: paths in the output are relative to it. */
   cwd: string;
-  fix: boolean;
 }
 
 export interface Reporter {
