@@ -25,9 +25,9 @@ export const numberFormat = defineRule({
     const line = textLineOf(model, number);
     if (!line) return;
     const text = line.nfc;
-    const label = /^(Số)([ \t]*)([:.]?)([ \t]*)/u.exec(text);
+    // The same split as the model's: "Số", space, colon or dot, space, then the value.
+    const label = /^(Số)(\s*)([:.]?)(\s*)/u.exec(text);
     if (!label) return;
-    const valueStart = label[0].length;
     const value = number.value;
     const compact = value.replace(/\s+/gu, '');
     const party = profile.numberForm === 'party';
@@ -84,7 +84,7 @@ export const numberFormat = defineRule({
           severity = 'error';
         }
       }
-      if (corrected !== value) edits.push({ range: lineRange(model.index, line, valueStart, valueStart + value.length), newText: corrected });
+      if (corrected !== value) edits.push({ range: number.valueRange, newText: corrected });
     }
     if (problems.length === 0) return;
     report({
