@@ -61,6 +61,7 @@ function checkRun(run: readonly Section[], report: (problem: RuleReport) => void
     const name = { vi: `Mục ${section.number}${inside.vi}`, en: `Section ${section.number}${inside.en}` };
     let why: { vi: string; en: string };
     if (repeated) why = { vi: 'đánh số lặp lại', en: 'repeats an earlier number' };
+    else if (i === 0) why = { vi: 'là mục đầu tiên', en: 'is the first one' };
     else if (section.ordinal > previous + 1) {
       const skipped = write(previous + 1);
       why = { vi: `bỏ qua số ${skipped}`, en: `skips ${skipped}` };
