@@ -87,7 +87,8 @@ export function namesSameAgency(a: string, b: string): boolean {
 
 /** Exactly the same recipient, abbreviated or not: "Sở GDĐT" and "Sở Giáo dục và Đào tạo". */
 export function namesEqual(a: string, b: string): boolean {
-  if (compareKey(a) === compareKey(b)) return true;
+  const key = compareKey(a);
+  if (key !== '' && key === compareKey(b)) return true;
   const x = tokenize(a);
   const y = tokenize(b);
   if (x.length === 0 || y.length === 0) return false;
