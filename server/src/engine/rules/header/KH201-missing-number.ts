@@ -13,11 +13,12 @@ export const missingNumber = defineRule({
     },
     fixable: false,
   },
-  check({ model, report }) {
+  check({ model, profile, report }) {
     if (model.header.number) return;
+    const form = profile.numberForm === 'party' ? 'Số ...-KH/...' : 'Số: .../KH-...';
     report({
       range: documentAnchor(model),
-      message: { vi: 'Thiếu dòng số, ký hiệu (Số: .../KH-...)', en: 'Missing the number and symbol line (Số: .../KH-...)' },
+      message: { vi: `Thiếu dòng số, ký hiệu (${form})`, en: `Missing the number and symbol line (${form})` },
     });
   },
 });
