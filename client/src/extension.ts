@@ -19,7 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     // Every scheme: untitled drafts and virtual workspaces are checked too (without .kehoach.json).
     documentSelector: [{ language: 'markdown' }],
-    synchronize: { configurationSection: 'kehoach' },
+    // Settings changes: the server registers for them and pulls "kehoach.*" per document.
     initializationOptions,
     diagnosticCollectionName: 'kehoach',
     outputChannelName: vscode.l10n.t('Kehoach'),

@@ -37,6 +37,10 @@ export class WorkspacePlans {
     return this.scanned;
   }
 
+  get folderPaths(): readonly string[] {
+    return this.folders;
+  }
+
   setFolders(folders: string[]): void {
     this.folders = folders;
     this.generation++;

@@ -58,6 +58,7 @@ interface ClientSupport {
   pullConfiguration: boolean;
   watchFiles: boolean;
   configurationChanges: boolean;
+  workspaceFolders: boolean;
   hierarchicalSymbols: boolean;
   snippets: boolean;
   relatedInformation: boolean;
@@ -82,6 +83,7 @@ export function startServer(connection: Connection): void {
       pullConfiguration: capabilities.workspace?.configuration === true,
       watchFiles: capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
       configurationChanges: capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true,
+      workspaceFolders: capabilities.workspace?.workspaceFolders === true,
       hierarchicalSymbols: capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
       snippets: capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
       relatedInformation: capabilities.textDocument?.publishDiagnostics?.relatedInformation === true,
@@ -90,10 +92,7 @@ export function startServer(connection: Connection): void {
     configs = new ConfigStore(publishConfigProblem);
     plans = new WorkspacePlans({
       log,
-      changed: () => {
-        analyzer.invalidate();
-        recheckAll();
-      },
+      changed: indexChanged,
       ignoreOf: (folder) => configs.forFolder(folder, 'vi').config.ignore,
       maxFileSize: (folder) => configs.forFolder(folder, 'vi').config.maxFileSize,
     });
@@ -122,12 +121,15 @@ export function startServer(connection: Connection): void {
       });
     }
     if (support.configurationChanges) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'kehoach' });
-    connection.workspace.onDidChangeWorkspaceFolders(() => {
-      void connection.workspace.getWorkspaceFolders().then((folders) => {
-        plans.setFolders((folders ?? []).map((folder) => pathOfUri(folder.uri)).filter((path): path is string => path !== undefined));
+    if (support.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+        const gone = new Set(removed.map((folder) => pathOfUri(folder.uri)));
+        const kept = plans.folderPaths.filter((folder) => !gone.has(folder));
+        const fresh = added.map((folder) => pathOfUri(folder.uri)).filter((path): path is string => path !== undefined);
+        plans.setFolders([...kept, ...fresh]);
         plans.start();
       });
-    });
+    }
     plans.start();
   });
 
@@ -168,6 +170,16 @@ export function startServer(connection: Connection): void {
       if (documents.get(uri)?.version !== analysis.version || analyzer.cached(uri, analysis.version) !== analysis) return;
       publish(analysis);
     });
+  }
+
+  /** The workspace index changed: re-check the open plans once the burst of file events is over. */
+  let indexTimer: NodeJS.Timeout | undefined;
+  function indexChanged(): void {
+    clearTimeout(indexTimer);
+    indexTimer = setTimeout(() => {
+      analyzer.invalidate();
+      recheckAll();
+    }, 100);
   }
 
   function recheckAll(): void {
