@@ -186,8 +186,8 @@ export class TextLineBuilder {
     // Trim surrounding white space; keep offsets aligned.
     let start = 0;
     let end = piece.text.length;
-    while (start < end && /\s/.test(piece.text[start]!)) start++;
-    while (end > start && /\s/.test(piece.text[end - 1]!)) end--;
+    while (start < end && isWhiteSpace(piece.text.charCodeAt(start))) start++;
+    while (end > start && isWhiteSpace(piece.text.charCodeAt(end - 1))) end--;
     const text = piece.text.slice(start, end);
     const offsets = new Int32Array(text.length + 1);
     for (let i = 0; i < text.length; i++) offsets[i] = piece.offsets[start + i]!;
@@ -196,7 +196,7 @@ export class TextLineBuilder {
     let strongLetters = 0;
     let emphasizedLetters = 0;
     for (let i = start; i < end; i++) {
-      if (/\s/.test(piece.text[i]!)) continue;
+      if (isWhiteSpace(piece.text.charCodeAt(i))) continue;
       letters++;
       if (piece.strong[i]) strongLetters++;
       if (piece.emphasized[i]) emphasizedLetters++;
@@ -218,6 +218,15 @@ export class TextLineBuilder {
       table: context.table,
     });
   }
+}
+
+/** The characters of the RegExp class \s (ECMAScript WhiteSpace and LineTerminator), without a regex call per character. */
+function isWhiteSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 function slicePiece(piece: Piece, from: number, to: number): Piece {

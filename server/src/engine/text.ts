@@ -71,13 +71,36 @@ export function compareKey(text: string): string {
     .trim();
 }
 
+const UPPER = 1;
+const LOWER = 2;
+const UNCASED = 3;
+// The case of each BMP character, learnt on first sight. isUpperCaseText runs on most lines several
+// times per check; asking toLowerCase and toUpperCase of every character made two strings each.
+const BMP_CASE = new Uint8Array(0x10000);
+
+function caseOf(ch: string): number {
+  if (ch.toLowerCase() !== ch) return UPPER;
+  if (ch.toUpperCase() !== ch) return LOWER;
+  return UNCASED;
+}
+
 /** True when the text has letters and (nearly) all of them are upper case. */
 export function isUpperCaseText(text: string, tolerance = 0): boolean {
   let upper = 0;
   let lower = 0;
-  for (const ch of text) {
-    if (ch.toLowerCase() !== ch) upper++;
-    else if (ch.toUpperCase() !== ch) lower++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let kind: number;
+    const low = code >= 0xd800 && code <= 0xdbff ? text.charCodeAt(i + 1) : 0;
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      // A surrogate pair is one character, as in `for...of`.
+      kind = caseOf(text.slice(i, i + 2));
+      i++;
+    } else {
+      kind = BMP_CASE[code] || (BMP_CASE[code] = caseOf(text[i]!));
+    }
+    if (kind === UPPER) upper++;
+    else if (kind === LOWER) lower++;
   }
   return upper > 0 && lower <= tolerance * (upper + lower);
 }
