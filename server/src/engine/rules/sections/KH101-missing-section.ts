@@ -4,7 +4,8 @@ import type { HeadingForm, PlanModel, Section, TextLine } from '../../model.js';
 import type { Profile, SectionRequirement } from '../../profile.js';
 import { defineRule } from '../../rule.js';
 import { compareKey, isUpperCaseText, toRoman } from '../../text.js';
-import type { Fix, Localized, Range, Severity, TextEdit } from '../../types.js';
+import type { Fix, Localized, Range, TextEdit } from '../../types.js';
+import { topOfDocument } from '../header/header-lines.js';
 import { isClosingSentence, referenceForm, sectionLabel, titleMarkdown } from './layout.js';
 
 export const missingSection = defineRule({
@@ -32,7 +33,7 @@ export const missingSection = defineRule({
       const name = [requirement.title, ...alternatives];
       report({
         range: place.range,
-        severity: requirement.severity as Severity,
+        severity: requirement.severity,
         message: {
           vi: `Thiếu mục ${name.join(' hoặc ')}${place.where ? ` (${place.where.vi})` : ''}`,
           en: `Missing section ${name.join(' or ')}${place.where ? ` (${place.where.en})` : ''}`,
@@ -102,7 +103,7 @@ function insertionPlace(model: PlanModel, profile: Profile, requirement: Section
   }
   const last = siblings[siblings.length - 1];
   const end = lastContentLine(model, last);
-  if (!end) return { range: documentStart(model) };
+  if (!end) return { range: topOfDocument(model) };
   const range = lineRange(model.index, end.line);
   if (!last) return { range };
   const anchor: Anchor = end.closing ? { before: end.closing.line } : { after: range.end.line };
@@ -128,11 +129,6 @@ function lastContentLine(model: PlanModel, last: Section | undefined): { line: T
     return { line, closing };
   }
   return undefined;
-}
-
-function documentStart(model: PlanModel): Range {
-  const first = model.lines.find((line) => line.kind !== 'html');
-  return first ? lineRange(model.index, first) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 }
 
 function insertFix(
@@ -163,8 +159,8 @@ function insertFix(
     const renumbered = toRoman(position + 2 + i);
     if (section.number !== renumbered) edits.push({ range: section.numberRange, newText: renumbered });
   });
-  // Offered only if the inserted title is then read as that section (at the very end of a draft
-  // without a closing part, an upper-case line would be taken for the signature).
+  // Offered only if the inserted title is read back as that section: otherwise fix-all, which
+  // checks again after each pass, would insert it again and again.
   const fixed = buildModel(applyEdits(model.source, edits).text, { profileFor: () => profile });
   if (!presentKeys(fixed, profile).has(requirement.key)) return undefined;
   return {
