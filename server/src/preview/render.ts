@@ -160,7 +160,8 @@ export function pageStyles(): string {
   const margins = `${marginMm.top}mm ${marginMm.right}mm ${marginMm.bottom}mm ${marginMm.left}mm`;
   return [
     `@page { size: A4; margin: ${margins}; }`,
-    'html { background: #d9d9d9; }',
+    // Around the sheet: the editor's own colours inside VS Code, a neutral grey elsewhere.
+    'html { background: var(--vscode-editorWidget-background, #d9d9d9); }',
     'body { margin: 0; padding: 12px 0; }',
     `.kh-page { box-sizing: border-box; width: ${PAGE.widthMm}mm; min-height: ${PAGE.heightMm}mm; margin: 0 auto; padding: ${margins}; background: #fff; color: #000; font-family: ${cssFont()}; font-size: 14pt; line-height: 1.2; box-shadow: 0 1px 6px rgba(0, 0, 0, 0.35); zoom: var(--kh-zoom, 1); }`,
     '.kh-p { margin: 0; overflow-wrap: break-word; }',
@@ -198,9 +199,9 @@ export function pageStyles(): string {
     '.kh-note.kh-sev-warning { background: #bf8803; }',
     '.kh-note.kh-sev-info { background: #1a85ff; }',
     '.kh-current { background: rgba(255, 213, 0, 0.28); box-shadow: -6pt 0 0 rgba(255, 213, 0, 0.28), 6pt 0 0 rgba(255, 213, 0, 0.28); }',
-    '.kh-status { position: sticky; top: 0; z-index: 1; margin: -12px 0 12px; padding: 4px 12px; font: 12px system-ui, sans-serif; color: #333; background: #f3f3f3; border-bottom: 1px solid #c8c8c8; }',
-    '.kh-status-error { color: #a1260d; }',
-    '.kh-status-warning { color: #7a5200; }',
+    '.kh-status { position: sticky; top: 0; z-index: 1; margin: -12px 0 12px; padding: 4px 12px; font: 12px system-ui, sans-serif; color: var(--vscode-foreground, #333); background: var(--vscode-sideBar-background, #f3f3f3); border-bottom: 1px solid var(--vscode-panel-border, #c8c8c8); }',
+    '.kh-status-error { color: var(--vscode-errorForeground, #a1260d); }',
+    '.kh-status-warning { color: var(--vscode-editorWarning-foreground, #7a5200); }',
     '@media print { html { background: none; } body { padding: 0; } .kh-page { width: auto; min-height: 0; padding: 0; box-shadow: none; zoom: 1; } .kh-status, .kh-note { display: none; } .kh-problem { text-decoration: none; } .kh-current { background: none; box-shadow: none; } }',
   ].join('\n');
 }
