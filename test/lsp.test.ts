@@ -466,3 +466,31 @@ describe('messages in the client\'s language and configuration changes', () => {
     expect(result.items.map((item) => item.label)).toEqual(['Phòng Nội vụ Quận 8']);
   });
 });
+
+describe('requests while typing', () => {
+  let client: LspClient;
+
+  beforeAll(async () => {
+    // A long quiet time, so the scheduled check cannot run while the test talks to the server.
+    ({ client } = await LspClient.start({ settings: { debounceMs: 10_000 } }));
+  });
+
+  afterAll(async () => {
+    await client.stop();
+  });
+
+  it('wait for the scheduled check instead of parsing, and get nothing once the document moves on', async () => {
+    const uri = newUri('typing');
+    await client.open(uri, FIXABLE);
+    const outdated = client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    const version = await client.change(uri, `${FIXABLE}\n`);
+    expect(await outdated).toBeNull();
+    const current = client.connection.sendRequest<DocumentSymbol[] | null>('textDocument/documentSymbol', { textDocument: { uri } });
+    // An explicit command checks the current version at once; the waiting request shares that check.
+    const fixed = await client.connection.sendRequest('workspace/executeCommand', { command: 'kehoach.server.fixAll', arguments: [{ uri, version }] });
+    expect(fixed).toEqual({ applied: true });
+    expect((await current)!.map((symbol) => symbol.name)).toContain('IV. TỔ CHỨC THỰC HIỆN');
+    // Nothing was published: no version was checked for diagnostics before its quiet time ended.
+    expect(client.publicationCount(uri)).toBe(0);
+  });
+});

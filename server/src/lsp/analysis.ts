@@ -101,6 +101,8 @@ export class Analyzer {
     private readonly plans: WorkspacePlans,
     private readonly clientLocale: string | undefined,
     private readonly log: (message: string) => void,
+    /** Told of every fresh analysis, so requests waiting for that version can be answered. */
+    private readonly analyzed: (analysis: Analysis) => void,
   ) {}
 
   /** Analysis of the document's current version, computed at most once per version. */
@@ -117,6 +119,7 @@ export class Analyzer {
     const analysis = this.compute(document, settings);
     this.generations.set(analysis, generation);
     this.cache.set(document.uri, analysis);
+    this.analyzed(analysis);
     return analysis;
   }
 

@@ -68,6 +68,8 @@ interface ClientSupport {
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const timers = new Map<string, { cancel(): void }>();
+  /** Requests waiting for the scheduled check of a document version. */
+  const waiters = new Map<string, Array<{ version: number; resolve: (analysis: Analysis | undefined) => void }>>();
   /** Documents whose last publication said nothing (not a plan): no need to say it again. */
   const quiet = new Set<string>();
   let support: ClientSupport;
@@ -98,7 +100,7 @@ export function startServer(connection: Connection): void {
     });
     plans.setFolders(workspaceFolderPaths(params));
     const settings = new SettingsSource(connection, support.pullConfiguration, options.settings);
-    analyzer = new Analyzer(settings, configs, plans, params.locale, log);
+    analyzer = new Analyzer(settings, configs, plans, params.locale, log, (analysis) => settleWaiters(analysis.uri, analysis.version, analysis));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -135,9 +137,14 @@ export function startServer(connection: Connection): void {
 
   // Checking: debounced per document, newest version only.
 
-  documents.onDidChangeContent(({ document }) => schedule(document.uri));
+  documents.onDidChangeContent(({ document }) => {
+    // Requests still waiting for an older version are obsolete: the editor asks again.
+    settleWaiters(document.uri, document.version);
+    schedule(document.uri);
+  });
 
   documents.onDidClose(({ document }) => {
+    settleWaiters(document.uri, Number.POSITIVE_INFINITY);
     timers.get(document.uri)?.cancel();
     timers.delete(document.uri);
     analyzer.forget(document.uri);
@@ -285,11 +292,38 @@ export function startServer(connection: Connection): void {
 
   // Questions about a plan, answered from the analysis of its current version.
 
+  /**
+   * The analysis of the document's current version. While a check is scheduled the request waits
+   * for it instead of parsing on its own, so outline, folding and lightbulb requests sent during
+   * typing add no work; it is answered with nothing if the document changes meanwhile.
+   */
   async function planAnalysis(uri: string): Promise<PlanAnalysis | undefined> {
     const document = documents.get(uri);
     if (!document) return undefined;
-    const analysis = await analyzer.analyze(document);
-    return analysis.state === 'plan' ? analysis : undefined;
+    const ready = analyzer.cached(uri, document.version);
+    const analysis =
+      ready ??
+      (timers.has(uri)
+        ? await new Promise<Analysis | undefined>((resolve) => {
+            const list = waiters.get(uri) ?? [];
+            list.push({ version: document.version, resolve });
+            waiters.set(uri, list);
+          })
+        : await analyzer.analyze(document));
+    return analysis?.state === 'plan' ? analysis : undefined;
+  }
+
+  /** Answers the requests waiting for `version` with its analysis, and those for older versions with nothing. */
+  function settleWaiters(uri: string, version: number, analysis?: Analysis): void {
+    const list = waiters.get(uri);
+    if (!list) return;
+    const waiting = list.filter((waiter) => waiter.version > version || (waiter.version === version && !analysis));
+    for (const waiter of list) {
+      if (waiting.includes(waiter)) continue;
+      waiter.resolve(waiter.version === version ? analysis : undefined);
+    }
+    if (waiting.length > 0) waiters.set(uri, waiting);
+    else waiters.delete(uri);
   }
 
   connection.onCodeAction(async ({ textDocument, context }) => {
