@@ -47,6 +47,7 @@ import {
   type VersionedDocument,
 } from './protocol.js';
 import { insertSectionEdits, missingSections, requirementLevel } from './sections.js';
+import { DEFAULT_SETTINGS, chooseLocale } from './settings.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -92,11 +93,12 @@ export function startServer(connection: Connection): void {
       statusNotifications: options.statusNotifications === true,
     };
     configs = new ConfigStore(publishConfigProblem);
+    const locale = chooseLocale(DEFAULT_SETTINGS, undefined, params.locale);
     plans = new WorkspacePlans({
       log,
       changed: indexChanged,
-      ignoreOf: (folder) => configs.forFolder(folder, 'vi').config.ignore,
-      maxFileSize: (folder) => configs.forFolder(folder, 'vi').config.maxFileSize,
+      ignoreOf: (folder) => configs.forFolder(folder, locale).config.ignore,
+      maxFileSize: (folder) => configs.forFolder(folder, locale).config.maxFileSize,
     });
     plans.setFolders(workspaceFolderPaths(params));
     const settings = new SettingsSource(connection, support.pullConfiguration, options.settings);
