@@ -2,7 +2,7 @@
 // use, and the comparison of agency names written in full or abbreviated.
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../server/src/engine/extract.js';
-import { nameHasCode, namesEqual, namesSameAgency } from '../server/src/engine/rules/recipients/agency-names.js';
+import { nameHasCode, namesEqual, namesSameAgency } from '../server/src/engine/agency-names.js';
 import { ACADEMIC_TITLES, DEPUTY_TITLE, UPPER_CASE_NAME } from '../server/src/engine/vocabulary.js';
 
 const BODY = 'KẾ HOẠCH\nTổ chức Ngày hội đọc sách\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nNội dung./.\n\n';

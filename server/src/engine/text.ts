@@ -156,27 +156,10 @@ export function toNfc(text: string): { text: string; map?: Int32Array } {
   return { text: nfc, map };
 }
 
-const SMALL_WORDS = new Set(['và', 'của', 'về', 'các', 'the']);
+const VOWELS = 'aăâeêioôơuưyáắấéếíóốớúứýàằầèềìòồờùừỳảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ';
+const SYLLABLE = new RegExp(`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[${VOWELS}]{1,3}(?:ng|nh|ch|[cmnpt])?$`, 'u');
 
-/**
- * A name reduced to its initials, abbreviations kept whole, so that a name and its usual short
- * form compare equal: "Ủy ban nhân dân quận Hà Đông" and "UBND quận Hà Đông" both give "UBNDQHĐ";
- * "Sở Giáo dục và Đào tạo Hà Nội" and "Sở GDĐT Hà Nội" both give "SGDĐTHN".
- */
-export function initialsKey(name: string): string {
-  let key = '';
-  // In an all-capitals name ("LIÊN ĐOÀN LAO ĐỘNG TỈNH") every word is a word, not an abbreviation.
-  const mixedCase = /\p{Ll}/u.test(name);
-  for (const word of name.normalize('NFC').split(/[^\p{L}\p{N}&]+/u)) {
-    if (!word || SMALL_WORDS.has(word.toLowerCase())) continue;
-    const isAbbreviation = mixedCase && word.length >= 2 && word === word.toUpperCase() && /[\p{Lu}]{2}/u.test(word) && !/[\p{Ll}]/u.test(word) && !/[\u00c0-\u1ef9]/u.test(word.replace(/Đ/g, ''));
-    key += isAbbreviation ? word.replace(/&/g, '') : baseLetter(word[0]!);
-  }
-  return key;
-}
-
-function baseLetter(letter: string): string {
-  const upper = letter.toUpperCase();
-  if (upper === 'Đ') return 'Đ';
-  return upper.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+/** Whether a word can be one Vietnamese syllable ("LAO", "tỉnh"); abbreviations ("UBND", "THCS") cannot. */
+export function isVietnameseSyllable(word: string): boolean {
+  return SYLLABLE.test(word.normalize('NFC').toLowerCase());
 }

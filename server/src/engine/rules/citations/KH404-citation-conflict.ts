@@ -1,26 +1,9 @@
+import { namesSameAgency } from '../../agency-names.js';
 import { citationName, citedDocuments } from '../../citations.js';
 import { compareDates, formatDate } from '../../dates.js';
 import type { Citation } from '../../model.js';
 import { type WorkspaceView, defineRule, type RuleReport } from '../../rule.js';
-import { compareKey } from '../../text.js';
 import { fileName } from './KH405-citation-unresolved.js';
-
-// Abbreviations of issuers, so that "UBND tỉnh" and "Ủy ban nhân dân tỉnh" name the same body.
-// A whole word: \b does not see Vietnamese letters as word characters.
-const word = (pattern: string): RegExp => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${pattern})(?![\p{L}\p{N}])`, 'gu');
-const ISSUER_ABBREVIATIONS: Array<[RegExp, string]> = [
-  [word('UBND'), 'Ủy ban nhân dân'],
-  [word('HĐND'), 'Hội đồng nhân dân'],
-  [word('LĐLĐ'), 'Liên đoàn Lao động'],
-  [word('SGDĐT|SGD&ĐT'), 'Sở Giáo dục và Đào tạo'],
-  [word('PGDĐT|PGD&ĐT'), 'Phòng Giáo dục và Đào tạo'],
-  [word(String.raw`GDĐT|GD\s*[&-]\s*ĐT`), 'Giáo dục và Đào tạo'],
-  [word(String.raw`LĐTBXH|LĐ\s*-\s*TB\s*&\s*XH|LĐ\s*-\s*TBXH`), 'Lao động - Thương binh và Xã hội'],
-  [word('BCH'), 'Ban Chấp hành'],
-  [word('BTV'), 'Ban Thường vụ'],
-  [word('TW'), 'Trung ương'],
-  [word('TTg'), 'Thủ tướng Chính phủ'],
-];
 
 export const citationConflict = defineRule({
   meta: {
@@ -61,7 +44,7 @@ export const citationConflict = defineRule({
             related: [{ range: dated.date!.range, message: { vi: `${name} ngày ${before}`, en: `${name} dated ${before}` } }],
           });
         }
-        if (issued && citation !== issued && citation.issuer && citation.issuerRange && !sameIssuer(citation.issuer, issued.issuer!)) {
+        if (issued && citation !== issued && citation.issuer && citation.issuerRange && !namesSameAgency(citation.issuer, issued.issuer!)) {
           report({
             range: citation.issuerRange,
             message: {
@@ -107,16 +90,4 @@ function checkAcrossFiles(citations: Citation[], workspace: WorkspaceView, repor
       })),
     });
   }
-}
-
-/** Same body, one name possibly longer: "Ban Thường vụ Liên đoàn Lao động tỉnh" and "LĐLĐ tỉnh" agree. */
-function sameIssuer(a: string, b: string): boolean {
-  const key = (issuer: string): string => {
-    let expanded = issuer.normalize('NFC');
-    for (const [pattern, full] of ISSUER_ABBREVIATIONS) expanded = expanded.replace(pattern, full);
-    return ` ${compareKey(expanded)} `;
-  };
-  const first = key(a);
-  const second = key(b);
-  return first.includes(second) || second.includes(first);
 }

@@ -1,18 +1,8 @@
+import { namesSameAgency } from '../../agency-names.js';
 import { dayNumber, formatDate } from '../../dates.js';
 import type { Citation } from '../../model.js';
 import { defineRule } from '../../rule.js';
-import { compareKey, initialsKey } from '../../text.js';
 import type { PlanSummary } from '../../workspace/summary.js';
-
-/** Same issuer when the names match, one contains the other, or their initials agree ("UBND quận" / "Ủy ban nhân dân quận"). */
-export function sameIssuer(a: string, b: string): boolean {
-  const ka = compareKey(a);
-  const kb = compareKey(b);
-  if (ka === kb || ka.includes(kb) || kb.includes(ka)) return true;
-  const ia = initialsKey(a);
-  const ib = initialsKey(b);
-  return ia.length >= 2 && ib.length >= 2 && (ia === ib || ia.endsWith(ib) || ib.endsWith(ia));
-}
 
 export function fileName(uri: string): string {
   return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
@@ -75,7 +65,7 @@ export const citationUnresolved = defineRule({
           },
         });
       }
-      if (citation.issuer && citation.issuerRange && summary.agency && !sameIssuer(citation.issuer, summary.agency)) {
+      if (citation.issuer && citation.issuerRange && summary.agency && !namesSameAgency(citation.issuer, summary.agency)) {
         report({
           range: citation.issuerRange,
           message: {

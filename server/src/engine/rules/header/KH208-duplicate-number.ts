@@ -17,7 +17,8 @@ export const duplicateNumber = defineRule({
   check({ model, workspace, report }) {
     const number = model.header.number;
     const year = model.header.placeDate?.date?.year;
-    if (!workspace || !number || number.form === 'unknown' || year === undefined) return;
+    // A blank number ("Số:      /KH-UBND", a draft awaiting its number) cannot clash.
+    if (!workspace || !number?.number || number.form === 'unknown' || year === undefined) return;
     const symbol = number.value.replace(/\s+/g, '');
     const others = workspace.index.plansNumbered(symbol).filter((plan) => plan.uri !== workspace.uri && plan.summary.date?.year === year);
     if (others.length === 0) return;

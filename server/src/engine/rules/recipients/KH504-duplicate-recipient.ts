@@ -1,6 +1,6 @@
 import type { RecipientEntry } from '../../model.js';
 import { defineRule } from '../../rule.js';
-import { namesEqual } from './agency-names.js';
+import { namesEqual } from '../../agency-names.js';
 
 export const duplicateRecipient = defineRule({
   meta: {

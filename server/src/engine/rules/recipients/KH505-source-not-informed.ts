@@ -1,6 +1,6 @@
 import type { Citation } from '../../model.js';
 import { defineRule } from '../../rule.js';
-import { nameHasCode, namesSameAgency } from './agency-names.js';
+import { nameHasCode, namesSameAgency } from '../../agency-names.js';
 
 /** The documents a plan implements: plans and programmes of the level above. */
 const IMPLEMENTED_TYPES = new Set(['Kế hoạch', 'Chương trình']);

@@ -1,12 +1,15 @@
 // Comparing names of agencies written in full or abbreviated, as plans do: "Sở Giáo dục và Đào tạo
 // Hà Nội" and "Sở GDĐT Hà Nội", "Ủy ban nhân dân Quận 8" and "UBND Q8". An abbreviation is the
 // initials of the words it stands for (without "và"); numbers stand for themselves.
-import { compareKey } from '../../text.js';
+import { compareKey, isVietnameseSyllable } from './text.js';
 
 interface NameToken {
   /** The word's comparison key (NFC, lower case, modern tone placement): "ủy", "ban", "gdđt", "8". */
   key: string;
-  /** Written in capitals (or capitals with digits), two characters or more: "UBND", "GD&ĐT", "Q8". */
+  /**
+   * Written in capitals (or capitals with digits), two characters or more, and not a Vietnamese
+   * syllable: "UBND", "GD&ĐT", "Q8" are abbreviations; "LAO", "TỈNH" in an all-capitals name are words.
+   */
   abbreviation: boolean;
 }
 
@@ -21,7 +24,7 @@ export function tokenize(name: string): NameToken[] {
   return (joined.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [])
     .map((word) => ({
       key: compareKey(word),
-      abbreviation: word.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(word) && /\p{Lu}/u.test(word),
+      abbreviation: word.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(word) && /\p{Lu}/u.test(word) && !isVietnameseSyllable(word),
     }))
     // A stray combining mark is not a word.
     .filter((token) => token.key !== '');
