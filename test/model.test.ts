@@ -168,6 +168,17 @@ describe('plan model', () => {
     expect(model.header.title?.text).toBe('KẾ HOẠCH');
   });
 
+  it('takes a citing line under the title as the summary unless it reads like the basis', () => {
+    const summary = buildModel('KẾ HOẠCH\n\nThực hiện Chỉ thị số 20-CT/TW của Bộ Chính trị về công tác trẻ em\n');
+    expect(summary.header.summary?.text).toBe('Thực hiện Chỉ thị số 20-CT/TW của Bộ Chính trị về công tác trẻ em');
+    for (const basis of [
+      'Căn cứ Chỉ thị số 20-CT/TW ngày 05/11/2012 của Bộ Chính trị;',
+      '*Thực hiện Kế hoạch số 12/KH-UBND của UBND huyện*',
+    ]) {
+      expect(buildModel(`KẾ HOẠCH\n\n${basis}\n`).header.summary, basis).toBeUndefined();
+    }
+  });
+
   it('reads disable comments and front matter', () => {
     const source = '---\nkehoach: true\n---\n<!-- kehoach-disable KH502, KH503 -->\ntext\n<!-- kehoach-disable-next-line -->\n\nline\n';
     const model = buildModel(source);

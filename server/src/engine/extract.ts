@@ -153,7 +153,7 @@ class Extraction {
         for (let i = titleIndex + 1; i < lines.length && summary.length < 4; i++) {
           const line = lines[i]!;
           if (line.kind === 'html') continue;
-          if (summary.length === 0 && (this.looksLikeBasis(line) || line.kind === 'tableCell' || /^nơi\s+nhận\b/u.test(compareKey(line.nfc)))) break;
+          if (summary.length === 0 && (this.isBasisNotSummary(line) || line.kind === 'tableCell' || /^nơi\s+nhận\b/u.test(compareKey(line.nfc)))) break;
           if (summary.length > 0 && line.block !== summary[0]!.block) break;
           if (SECTION_ROMAN.test(line.nfc) && summary.length === 0) break;
           summary.push(line);
@@ -194,7 +194,16 @@ class Extraction {
   }
 
   private looksLikeBasis(line: TextLine): boolean {
-    return /^(?:căn\s+cứ|thực\s+hiện|triển\s+khai|theo)\b/iu.test(line.nfc) && /\d+\s*[/-]\s*\d*\s*[\p{Lu}]/u.test(line.nfc);
+    // (?=\s) rather than \b: \b does not see "ứ" as a word character.
+    return /^(?:căn\s+cứ|thực\s+hiện|triển\s+khai|theo)(?=\s)/iu.test(line.nfc) && /\d+\s*[/-]\s*\d*\s*[\p{Lu}]/u.test(line.nfc);
+  }
+
+  /**
+   * Under the title, "Thực hiện Chỉ thị số 20-CT/TW ..." may be the summary itself. It is the basis
+   * when it reads like one: dated, ending with ";" or ",", or in italics as ND30 sets the basis.
+   */
+  private isBasisNotSummary(line: TextLine): boolean {
+    return this.looksLikeBasis(line) && (/[;,]$/u.test(line.nfc) || /ngày\s+\d/iu.test(line.nfc) || (line.emphasized && !line.strong));
   }
 
   private headerLine(line: TextLine, header: PlanHeader): void {
