@@ -58,7 +58,7 @@ export function titleMarkdown(form: HeadingForm, number: string, separator: stri
 
 /** The sentence that closes a plan ("Trên đây là Kế hoạch ... ./."), which belongs to no section. */
 export function isClosingSentence(text: string): boolean {
-  return /^trên\s+đây\s+là\b/iu.test(text) || /\.\s*\/\s*\.?\s*$/u.test(text);
+  return /^trên\s+đây\s+là(?=\s|$)/iu.test(text) || /\.\s*\/\s*\.?\s*$/u.test(text);
 }
 
 /**
