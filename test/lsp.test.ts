@@ -17,6 +17,7 @@ import type {
   Range,
   TextDocumentEdit,
 } from 'vscode-languageserver-protocol';
+import { SEEDS, hasSeeds, seedFiles } from './helpers/fixtures';
 import { LspClient, fileUri } from './lsp-harness';
 
 const PLAN = readFileSync(join(__dirname, 'fixtures', 'lsp', 'plan.md'), 'utf8');
@@ -235,6 +236,27 @@ describe('kehoach language server over stdio', () => {
     };
     symbols.forEach(check);
     expect(symbols[2]!.range).toEqual({ start: { line: 18, character: 0 }, end: { line: 26, character: 43 } });
+  });
+
+  it.skipIf(!hasSeeds)('outlines and folds the real seed plans with every range inside its parent', async () => {
+    for (const file of seedFiles()) {
+      const text = readFileSync(join(SEEDS, file), 'utf8');
+      const { uri } = await openPlan(`seed-${file}`, text);
+      const symbols: DocumentSymbol[] = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+      expect(symbols.length, file).toBeGreaterThan(2);
+      const check = (symbol: DocumentSymbol): void => {
+        expect(symbol.name.trim(), file).not.toBe('');
+        expect(contains(symbol.range, symbol.selectionRange), `${file}: ${symbol.name}`).toBe(true);
+        for (const child of symbol.children ?? []) {
+          expect(contains(symbol.range, child.range), `${file}: ${child.name} in ${symbol.name}`).toBe(true);
+          check(child);
+        }
+      };
+      symbols.forEach(check);
+      const lineCount = text.split('\n').length;
+      const ranges: FoldingRange[] = await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } });
+      for (const range of ranges) expect(range.startLine < range.endLine && range.endLine < lineCount, `${file}: ${range.startLine}-${range.endLine}`).toBe(true);
+    }
   });
 
   it('folds each section down to its last line, and the header and recipients', async () => {
