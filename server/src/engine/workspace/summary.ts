@@ -220,5 +220,23 @@ export function summarizePlan(source: string): PlanSummary {
       }
     }
   }
+  return detached(summary);
+}
+
+/**
+ * V8 keeps a substring as a view into its source, so a summary holding pieces of the text would
+ * keep the whole file alive: 10,000 indexed plans would hold every byte of them. Copies them.
+ */
+function detached(summary: PlanSummary): PlanSummary {
+  const own = (text: string): string => (text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string));
+  if (summary.symbol) summary.symbol = own(summary.symbol);
+  if (summary.agency) summary.agency = own(summary.agency);
+  if (summary.summary) summary.summary = own(summary.summary);
+  summary.recipients = summary.recipients.map(own);
+  for (const citation of summary.citations) {
+    citation.typeWord = own(citation.typeWord);
+    citation.symbol = own(citation.symbol);
+    if (citation.issuer) citation.issuer = own(citation.issuer);
+  }
   return summary;
 }
