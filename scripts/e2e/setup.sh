@@ -91,4 +91,4 @@ if code_server_works; then
 else
   install_code_server
 fi
-log "ready in $((SECONDS - started)) s: $PACKAGE/out/node/entry.js ($(code_server --version | head -1))"
+log "ready in $((SECONDS - started)) s: $PACKAGE/out/node/entry.js ($(code_server --version | grep -m1 'with Code'))"
