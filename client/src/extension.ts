@@ -2,7 +2,7 @@
 // documents, shows the active plan's problems in the status bar and registers the commands.
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
-import { type DocumentStatus, type InitializationOptions, STATUS_NOTIFICATION } from '../../server/src/lsp/protocol';
+import { type DocumentStatus, type InitializationOptions, SERVER_NODE_FLAGS, STATUS_NOTIFICATION } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
 import { registerPreview } from './preview';
 import { PlanStatusBar } from './status';
@@ -12,8 +12,8 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('out/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_FLAGS } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6010'] } },
   };
   const initializationOptions: InitializationOptions = { statusNotifications: true };
   const clientOptions: LanguageClientOptions = {

@@ -51,7 +51,8 @@ function recipientCompletions(request: CompletionRequest): CompletionList | null
   if (!recipients) return null;
   const lastLine = recipients.entries.length > 0 ? recipients.entries[recipients.entries.length - 1]!.range.end.line : recipients.heading.range.end.line;
   if (position.line <= recipients.heading.range.start.line || position.line > lastLine + 2) return null;
-  const typed = /^\s*((?:[-+•–]\s*)?[^;:|]*)$/u.exec(linePrefix);
+  // An entry starts with a dash; a line without one is the signature or the text after the list.
+  const typed = /^\s*([-+•–]\s*[^;:|]*)$/u.exec(linePrefix);
   if (!typed || (typedByCharacter(request) && !/^[-+•–]\s$/u.test(typed[1]!))) return null;
   const present = new Set(recipients.entries.map((entry) => compareKey(entry.name)));
   const { counts, complete } = request.recipients();

@@ -1,9 +1,11 @@
 // Entry point of the language server (out/server.js, bin kehoach-lsp). VS Code starts it over
 // IPC; other editors run `kehoach-lsp --stdio` (stdio is also the default without a flag).
+import { spawn } from 'node:child_process';
 import { format } from 'node:util';
 import { type Connection, ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { version } from '../../../package.json';
 import { FramedInput } from './framing.js';
+import { SERVER_NODE_FLAGS } from './protocol.js';
 import { startServer } from './server.js';
 
 const USAGE = `kehoach-lsp ${version} — language server for Vietnamese administrative plans (Kế hoạch)
@@ -18,6 +20,12 @@ if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(USAGE);
 } else if (args.includes('--version') || args.includes('-v')) {
   process.stdout.write(`${version}\n`);
+} else if (!args.includes('--node-ipc') && !SERVER_NODE_FLAGS.every((flag) => process.execArgv.includes(flag))) {
+  // Node flags cannot be set once running: start again with them, on the same stdin and stdout.
+  // (The VS Code client passes them itself when it forks the server over IPC.)
+  const child = spawn(process.execPath, [...process.execArgv, ...SERVER_NODE_FLAGS, ...process.argv.slice(1)], { stdio: 'inherit' });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 } else {
   const otherTransport = args.some((arg) => /^--(?:node-ipc|socket|pipe)\b/.test(arg));
   const connection = otherTransport ? createConnection(ProposedFeatures.all) : stdioConnection();

@@ -1,6 +1,13 @@
 // The language server's own messages, shared by the server and the VS Code client. Plain
 // constants and types only: the client bundle must not pull in the server's libraries.
 
+/**
+ * Node flags the server runs with. A check allocates a lot of short-lived parser objects; a young
+ * generation larger than the default keeps them from being promoted, which roughly halves the
+ * editing latency on a 30 KB plan (scripts/bench-lsp.mjs).
+ */
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=64'];
+
 /** Commands the server executes (workspace/executeCommand); each checks the document version first. */
 export const SERVER_COMMANDS = {
   fixAll: 'kehoach.server.fixAll',
