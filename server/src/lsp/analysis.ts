@@ -139,6 +139,18 @@ export class Analyzer {
     this.settings.forget(uri);
   }
 
+  /** The effective configuration of any plan of the workspace: its .kehoach.json and the settings for it. */
+  async configFor(uri: string): Promise<ResolvedConfig> {
+    const settings = await this.settings.get(uri);
+    const { config } = this.configs.forDocument(uri, chooseLocale(settings, undefined, this.clientLocale));
+    return effectiveConfig(config, settings);
+  }
+
+  /** One document's analysis is stale (a plan it cites changed); the others stay valid. */
+  stale(uri: string): void {
+    this.cache.delete(uri);
+  }
+
   /** Open plans as last analysed, for recipient completion. */
   *openPlans(): IterableIterator<PlanAnalysis> {
     for (const analysis of this.cache.values()) if (analysis.state === 'plan') yield analysis;

@@ -6,9 +6,14 @@ import type { Citation, DateMention, PlanModel } from '../engine/model.js';
 import type { Locale, Localized, Position, Range } from '../engine/types.js';
 import { MESSAGES, pick } from './messages.js';
 
-export function hoverAt(model: PlanModel, position: Position, locale: Locale): Hover | null {
+/** `cited` gives the hover lines of the folder's plan a citation names, when there is one (navigation.ts). */
+export function hoverAt(model: PlanModel, position: Position, locale: Locale, cited?: (citation: Citation) => string | undefined): Hover | null {
   const citation = model.citations.find((item) => contains(item.range, position));
-  if (citation) return { contents: { kind: MarkupKind.Markdown, value: citationHover(model, citation, locale) }, range: citation.range };
+  if (citation) {
+    const inFolder = cited?.(citation);
+    const value = citationHover(model, citation, locale) + (inFolder ? `\n\n---\n\n${inFolder}` : '');
+    return { contents: { kind: MarkupKind.Markdown, value }, range: citation.range };
+  }
   const date = model.dates.find((item) => contains(item.range, position));
   if (date) return { contents: { kind: MarkupKind.Markdown, value: dateHover(model, date, locale) }, range: date.range };
   return null;

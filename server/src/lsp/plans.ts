@@ -1,34 +1,58 @@
 // The workspace's other plans, for the cross-file rules (a citation checked against the cited
-// plan) and for completing recipients. Built in the background one file at a time, so that
-// typing is never held up by a scan, and kept current from file-watcher events.
-import { readFile, stat } from 'node:fs/promises';
-import { looksBinary, looksLikePlan } from '../engine/detect.js';
+// plan), navigation between plans and completing recipients. Built in the background from the
+// disk cache and worker threads (engine/workspace/indexer.ts), so that typing is never held up
+// by a scan; kept current from file-watcher events and, for open plans, from their buffers.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { WorkspaceView } from '../engine/rule.js';
+import { looksLikePlan } from '../engine/detect.js';
 import { compareKey } from '../engine/text.js';
-import { fileUri, listMarkdownFiles } from '../engine/workspace/indexer.js';
+import type { Localized } from '../engine/types.js';
+import { cachePathFor } from '../engine/workspace/cache.js';
+import { type IndexProblem, fileUri, indexFolders, summarizeFile } from '../engine/workspace/indexer.js';
 import { PlanIndex } from '../engine/workspace/plan-index.js';
-import { summarizePlan } from '../engine/workspace/summary.js';
+import { type PlanSummary, summarizePlan } from '../engine/workspace/summary.js';
 import { pathOfUri } from './configs.js';
+import { summaryIdentity, symbolsTouched } from './index-changes.js';
 
-/** A workspace bigger than this is indexed only in part (and the log says so). */
-const MAX_FILES = 5000;
+/** Log lines about unreadable files per scan; the rest are counted. */
+const MAX_LOGGED_PROBLEMS = 100;
+/** At most this many indexing threads (fewer on fewer cores): past it, reading the disk is the limit. */
+const INDEX_WORKERS = 4;
+/** Quiet time after the last keystroke before an open plan's buffer is summarised again. */
+const BUFFER_DEBOUNCE_MS = 300;
+
+export interface ScanProgress {
+  /** `fraction` of the work is done (0 to 1); `message` counts the files. */
+  report(fraction: number, message: string): void;
+  done(): void;
+}
 
 export interface WorkspacePlansOptions {
   log(message: string): void;
-  /** The index changed after the scan or a file event: checks that use it are stale. */
-  changed(): void;
+  /**
+   * The index changed: checks that use it are stale. `touched` holds the symbol keys whose plans
+   * or citations changed, in the plan `source`; both undefined after a scan, when every check is stale.
+   */
+  changed(touched?: ReadonlySet<string>, source?: string): void;
   /** Glob patterns to leave out of a folder (its .kehoach.json "ignore"). */
   ignoreOf(folder: string): string[];
   maxFileSize(folder: string): number;
+  /** Folder for the index cache files (the editor's storage); the user's cache folder when absent. */
+  cacheDir?: string;
+  /** Shows the scan's progress to the user. */
+  beginProgress?(): Promise<ScanProgress>;
+  problemText?(message: Localized): string;
 }
 
 export class WorkspacePlans {
   readonly index = new PlanIndex();
   private folders: string[] = [];
-  /** Bumped when the folders change, so an older scan stops. */
-  private generation = 0;
-  private scanning: Promise<void> | undefined;
+  private scanning: AbortController | undefined;
   private scanned = false;
+  /** Open plans in the folders (index URI -> pending summary timer): their buffers, not the disk, are indexed. */
+  private readonly open = new Map<string, NodeJS.Timeout | undefined>();
+  private readonly workerScript = join(__dirname, 'index-worker.js');
 
   constructor(private readonly options: WorkspacePlansOptions) {}
 
@@ -41,36 +65,72 @@ export class WorkspacePlans {
     return this.folders;
   }
 
+  /** Replaces the folders; plans of folders no longer there leave the index. Call start() after. */
   setFolders(folders: string[]): void {
-    this.folders = folders;
-    this.generation++;
-    this.scanned = false;
+    this.scanning?.abort();
     this.scanning = undefined;
+    this.folders = folders;
+    this.scanned = false;
+    for (const { uri } of [...this.index.entries()]) {
+      const path = pathOfUri(uri);
+      if (!path || !this.folderOf(path)) this.index.delete(uri);
+    }
   }
 
   /** Starts the background scan unless it is running or done. */
   start(): void {
     if (this.scanning || this.scanned) return;
-    const generation = this.generation;
-    this.scanning = this.scan(generation).catch((error: unknown) => this.options.log(`Workspace scan failed: ${String(error)}`));
+    const controller = new AbortController();
+    this.scanning = controller;
+    this.scan(controller.signal).catch((error: unknown) => this.options.log(`Workspace scan failed: ${(error as Error).stack ?? String(error)}`));
   }
 
   /** The view the rules get for one document: the index, and which entry is the document itself. */
   viewFor(uri: string): WorkspaceView {
-    const path = pathOfUri(uri);
-    return { uri: path ? fileUri(path) : uri, index: this.index };
+    return { uri: this.indexUri(uri), index: this.index };
   }
 
-  /** A Markdown file was created, changed or deleted on disk. */
+  /** The index's URI for a document (file URIs are spelt the way the indexer spells them). */
+  indexUri(uri: string): string {
+    const path = pathOfUri(uri);
+    return path ? fileUri(path) : uri;
+  }
+
+  /** A Markdown file was created, changed or deleted on disk. An open plan keeps its buffer's summary. */
   async fileChanged(path: string, deleted: boolean): Promise<void> {
-    const folder = this.folders.find((candidate) => path.startsWith(candidate.endsWith('/') ? candidate : `${candidate}/`));
+    const folder = this.folderOf(path);
     if (!folder) return;
     const uri = fileUri(path);
-    const summary = deleted ? undefined : await this.read(path, this.options.maxFileSize(folder));
-    const had = this.index.get(uri) !== undefined;
-    if (summary) this.index.set(uri, summary);
-    else this.index.delete(uri);
-    if (summary || had) this.options.changed();
+    if (this.open.has(uri)) return;
+    this.update(uri, deleted ? undefined : summarizeFile(path, this.options.maxFileSize(folder)).summary);
+  }
+
+  /** An open document's text changed (or it was opened): its summary is taken from the buffer, debounced. */
+  documentEdited(documentUri: string, text: () => string): void {
+    const path = pathOfUri(documentUri);
+    if (!path || !this.folderOf(path)) return;
+    const uri = fileUri(path);
+    clearTimeout(this.open.get(uri));
+    this.open.set(
+      uri,
+      setTimeout(() => {
+        if (!this.open.has(uri)) return;
+        this.open.set(uri, undefined);
+        const source = text();
+        this.update(uri, summaryOfBuffer(source));
+      }, BUFFER_DEBOUNCE_MS),
+    );
+  }
+
+  /** An open document was closed: unsaved edits are gone, so the file on disk counts again. */
+  documentClosed(documentUri: string): void {
+    const path = pathOfUri(documentUri);
+    if (!path) return;
+    const uri = fileUri(path);
+    if (!this.open.has(uri)) return;
+    clearTimeout(this.open.get(uri));
+    this.open.delete(uri);
+    void this.fileChanged(path, !existsSync(path));
   }
 
   /**
@@ -83,40 +143,70 @@ export class WorkspacePlans {
     }
   }
 
-  private async scan(generation: number): Promise<void> {
+  private folderOf(path: string): string | undefined {
+    return this.folders.find((candidate) => path.startsWith(candidate.endsWith('/') ? candidate : `${candidate}/`));
+  }
+
+  /** Puts a plan's new summary (undefined: no longer a plan) and says which symbols it touched. */
+  private update(uri: string, summary: PlanSummary | undefined): void {
+    const before = this.index.get(uri);
+    if (summary) this.index.set(uri, summary);
+    else this.index.delete(uri);
+    if (summaryIdentity(before) !== summaryIdentity(summary)) this.options.changed(symbolsTouched(before, summary), uri);
+  }
+
+  private async scan(signal: AbortSignal): Promise<void> {
     const started = Date.now();
-    let plans = 0;
-    for (const folder of this.folders) {
-      const files = await listMarkdownFiles([folder], this.options.ignoreOf(folder));
-      if (files.length > MAX_FILES) this.options.log(`${folder}: ${files.length} Markdown files; only the first ${MAX_FILES} are indexed.`);
-      for (const path of files.slice(0, MAX_FILES)) {
-        // Each read yields to the event loop: an edit arriving meanwhile is handled first.
-        const summary = await this.read(path, this.options.maxFileSize(folder));
-        if (generation !== this.generation) return;
-        if (summary) {
-          this.index.set(fileUri(path), summary);
-          plans++;
-        }
+    const progress = await this.options.beginProgress?.();
+    const totals = { plans: 0, files: 0, fromCache: 0 };
+    const problems: IndexProblem[] = [];
+    try {
+      const folders = [...this.folders];
+      for (const [position, folder] of folders.entries()) {
+        const result = await indexFolders([folder], {
+          ignore: this.options.ignoreOf(folder),
+          maxFileSize: this.options.maxFileSize(folder),
+          cachePath: cachePathFor([folder], this.options.cacheDir),
+          signal,
+          workers: existsSync(this.workerScript) ? { script: this.workerScript, count: INDEX_WORKERS } : undefined,
+          // Several folders share one bar: each takes an equal part of it.
+          onProgress: (done, total) => progress?.report((position + done / Math.max(total, 1)) / folders.length, `${done}/${total}`),
+        });
+        if (signal.aborted) return;
+        this.replaceFolder(folder, result.index);
+        problems.push(...result.problems);
+        totals.plans += result.stats.plans;
+        totals.files += result.stats.files;
+        totals.fromCache += result.stats.fromCache;
+        if (!result.cacheWritten) this.options.log(`${folder}: the index cache could not be written.`);
       }
+    } finally {
+      progress?.done();
     }
     this.scanned = true;
-    this.options.log(`Indexed ${plans} plans in ${this.folders.length} folder(s) in ${Date.now() - started} ms.`);
+    this.scanning = undefined;
+    const text = this.options.problemText ?? ((message: Localized) => message.en);
+    for (const problem of problems.slice(0, MAX_LOGGED_PROBLEMS)) this.options.log(`${problem.path}: ${text(problem.message)}`);
+    if (problems.length > MAX_LOGGED_PROBLEMS) this.options.log(`… and ${problems.length - MAX_LOGGED_PROBLEMS} more files not indexed.`);
+    this.options.log(
+      `Indexed ${totals.plans} plans (${totals.files} Markdown files, ${totals.fromCache} from the cache) in ${this.folders.length} folder(s) in ${Date.now() - started} ms.`,
+    );
     this.options.changed();
   }
 
-  private async read(path: string, maxFileSize: number): Promise<ReturnType<typeof summarizePlan> | undefined> {
-    try {
-      const info = await stat(path);
-      if (!info.isFile() || info.size > maxFileSize) return undefined;
-      const bytes = await readFile(path);
-      if (looksBinary(bytes)) return undefined;
-      const text = bytes.toString('utf8');
-      return looksLikePlan(text) ? summarizePlan(text) : undefined;
-    } catch {
-      // Deleted or unreadable meanwhile: not a plan of the workspace.
-      return undefined;
+  /** The folder's plans become the scan's, except open plans, whose buffers stay authoritative. */
+  private replaceFolder(folder: string, scanned: PlanIndex): void {
+    const prefix = fileUri(folder).replace(/\/?$/, '/');
+    for (const { uri } of [...this.index.entries()]) {
+      if (uri.startsWith(prefix) && !this.open.has(uri) && !scanned.get(uri)) this.index.delete(uri);
     }
+    for (const { uri, summary } of scanned.entries()) if (!this.open.has(uri)) this.index.set(uri, summary);
   }
+}
+
+/** A buffer that no longer looks like a plan is not one, as for files on disk. */
+function summaryOfBuffer(text: string): PlanSummary | undefined {
+  return looksLikePlan(text) ? summarizePlan(text) : undefined;
 }
 
 /** Recipient entry key -> the entry as first written and the number of plans using it. */

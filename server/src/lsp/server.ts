@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import {
   type CodeAction,
   CodeActionKind,
+  CodeLensRefreshRequest,
   CodeActionTriggerKind,
   type Connection,
   type Diagnostic as LspDiagnostic,
@@ -26,6 +27,10 @@ import { ruleDocsUrl } from '../engine/rule.js';
 import type { Diagnostic, Locale, Severity, TextEdit } from '../engine/types.js';
 import { registerPreviewRequests } from '../preview/service.js';
 import { type Analysis, Analyzer, type PlanAnalysis, SettingsSource } from './analysis.js';
+import { concernsPlan } from './index-changes.js';
+import { NAVIGATION_MESSAGES, citedPlanHover, citedPlans, registerNavigation } from './navigation.js';
+import { registerSigningReport } from './signing-report.js';
+import type { IndexInitializationOptions } from './workspace-protocol.js';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, fixAllAction, quickFixes, wantsKind } from './codeActions.js';
 import { completionsAt } from './completion.js';
 import { ConfigStore, pathOfUri } from './configs.js';
@@ -64,6 +69,7 @@ interface ClientSupport {
   snippets: boolean;
   relatedInformation: boolean;
   statusNotifications: boolean;
+  codeLensRefresh: boolean;
 }
 
 export function startServer(connection: Connection): void {
@@ -91,14 +97,23 @@ export function startServer(connection: Connection): void {
       snippets: capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
       relatedInformation: capabilities.textDocument?.publishDiagnostics?.relatedInformation === true,
       statusNotifications: options.statusNotifications === true,
+      codeLensRefresh: capabilities.workspace?.codeLens?.refreshSupport === true,
     };
     configs = new ConfigStore(publishConfigProblem);
     const locale = chooseLocale(DEFAULT_SETTINGS, undefined, params.locale);
+    const indexOptions = (params.initializationOptions ?? {}) as IndexInitializationOptions;
     plans = new WorkspacePlans({
       log,
       changed: indexChanged,
       ignoreOf: (folder) => configs.forFolder(folder, locale).config.ignore,
       maxFileSize: (folder) => configs.forFolder(folder, locale).config.maxFileSize,
+      cacheDir: typeof indexOptions.indexCacheDir === 'string' ? indexOptions.indexCacheDir : undefined,
+      beginProgress: async () => {
+        const progress = await connection.window.createWorkDoneProgress();
+        progress.begin(pick(locale, NAVIGATION_MESSAGES.indexingTitle), 0, undefined, false);
+        return { report: (fraction, message) => progress.report(Math.floor(fraction * 100), message), done: () => progress.done() };
+      },
+      problemText: (message) => pick(locale, message),
     });
     plans.setFolders(workspaceFolderPaths(params));
     const settings = new SettingsSource(connection, support.pullConfiguration, options.settings);
@@ -112,6 +127,10 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         completionProvider: { triggerCharacters: [' '] },
         executeCommandProvider: { commands: [SERVER_COMMANDS.fixAll, SERVER_COMMANDS.insertSection] },
+        definitionProvider: true,
+        referencesProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        workspaceSymbolProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'kehoach', version },
@@ -143,6 +162,7 @@ export function startServer(connection: Connection): void {
     // Requests still waiting for an older version are obsolete: the editor asks again.
     settleWaiters(document.uri, document.version);
     schedule(document.uri);
+    plans.documentEdited(document.uri, () => documents.get(document.uri)?.getText() ?? document.getText());
   });
 
   documents.onDidClose(({ document }) => {
@@ -150,6 +170,7 @@ export function startServer(connection: Connection): void {
     timers.get(document.uri)?.cancel();
     timers.delete(document.uri);
     analyzer.forget(document.uri);
+    plans.documentClosed(document.uri);
     quiet.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
@@ -181,13 +202,33 @@ export function startServer(connection: Connection): void {
     });
   }
 
-  /** The workspace index changed: re-check the open plans once the burst of file events is over. */
+  /**
+   * The workspace index changed: once the burst of file events is over, re-check the open plans
+   * it concerns (all of them after a scan) and let the editor ask for code lenses again.
+   */
   let indexTimer: NodeJS.Timeout | undefined;
-  function indexChanged(): void {
+  /** Changes since the last re-check; undefined when every plan is concerned. */
+  let indexChanges: Array<{ touched: ReadonlySet<string>; source: string }> | undefined = [];
+  function indexChanged(touched?: ReadonlySet<string>, source?: string): void {
+    if (!touched || source === undefined) indexChanges = undefined;
+    else indexChanges?.push({ touched, source });
     clearTimeout(indexTimer);
     indexTimer = setTimeout(() => {
-      analyzer.invalidate();
-      recheckAll();
+      const changes = indexChanges;
+      indexChanges = [];
+      if (!changes) {
+        analyzer.invalidate();
+        recheckAll();
+      } else {
+        for (const analysis of [...analyzer.openPlans()]) {
+          // A plan's own entry never changes its own findings: the cross-file rules skip it.
+          const self = plans.indexUri(analysis.uri);
+          if (!changes.some((change) => change.source !== self && concernsPlan(analysis.check.model, change.touched))) continue;
+          analyzer.stale(analysis.uri);
+          schedule(analysis.uri);
+        }
+      }
+      if (support.codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     }, 100);
   }
 
@@ -359,7 +400,9 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(async ({ textDocument, position }) => {
     const analysis = await planAnalysis(textDocument.uri);
-    return analysis ? hoverAt(analysis.check.model, position, analysis.locale) : null;
+    if (!analysis) return null;
+    const context = { index: plans.index, self: plans.indexUri(analysis.uri) };
+    return hoverAt(analysis.check.model, position, analysis.locale, (citation) => citedPlanHover(citedPlans(citation, context), analysis.locale));
   });
 
   connection.onCompletion(async ({ textDocument, position, context }) => {
@@ -404,6 +447,19 @@ export function startServer(connection: Connection): void {
 
   // The print preview and export of the VS Code client (server/src/preview/service.ts).
   registerPreviewRequests(connection, planAnalysis);
+
+  // Between plans: navigation (navigation.ts) and the check before signing (signing-report.ts).
+  registerNavigation(connection, {
+    planAnalysis,
+    context: (uri) => ({ index: plans.index, self: plans.indexUri(uri) }),
+    ready: () => plans.ready,
+  });
+  registerSigningReport(connection, {
+    planAnalysis,
+    plans: () => plans,
+    openText: (indexUri) => documents.all().find((document) => plans.indexUri(document.uri) === indexUri)?.getText(),
+    configFor: (uri) => analyzer.configFor(uri),
+  });
 
   // Commands that edit: refused when the document is not at the version the edit was chosen for.
 

@@ -22,6 +22,8 @@ export class PlanIndex {
   private readonly plans = new Map<string, PlanSummary>();
   private readonly bySymbol = new Map<string, Set<string>>();
   private readonly citers = new Map<string, Set<string>>();
+  /** What workspace symbol search matches against, computed at a plan's first search. */
+  private readonly searchKeys = new Map<string, string>();
 
   get size(): number {
     return this.plans.size;
@@ -46,6 +48,7 @@ export class PlanIndex {
     const summary = this.plans.get(uri);
     if (!summary) return false;
     this.plans.delete(uri);
+    this.searchKeys.delete(uri);
     if (summary.symbol) removeFrom(this.bySymbol, symbolKey(summary.symbol), uri);
     for (const citation of summary.citations) removeFrom(this.citers, symbolKey(citation.symbol), uri);
     return true;
@@ -78,7 +81,8 @@ export class PlanIndex {
     const words = compareKey(query).split(' ').filter(Boolean);
     const result: IndexedPlan[] = [];
     for (const [uri, summary] of this.plans) {
-      const haystack = `${symbolKey(summary.symbol ?? '')} ${compareKey(`${summary.summary ?? ''} ${summary.symbol ?? ''}`)}`;
+      let haystack = this.searchKeys.get(uri);
+      if (haystack === undefined) this.searchKeys.set(uri, (haystack = `${symbolKey(summary.symbol ?? '')} ${compareKey(`${summary.summary ?? ''} ${summary.symbol ?? ''}`)}`));
       if (words.every((word) => haystack.includes(word) || haystack.includes(word.toUpperCase()))) {
         result.push({ uri, summary });
         if (result.length >= limit) break;
