@@ -1,7 +1,7 @@
 // Packs the VS Code extension into dist/<name>-<version>.vsix with @vscode/vsce.
 // The repository's package.json lists npm's "files" (the CLI package), and vsce refuses a
 // .vscodeignore beside a "files" list, so the extension is packed from a staging folder that
-// holds exactly what it runs with: the two bundles, manifest, translations, schema, grammar,
+// holds exactly what it runs with: the bundles, manifest, translations, schema, grammar,
 // snippets, icon, README and LICENSE. No sources, tests, source maps or node_modules.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,6 +17,8 @@ const vsce = join(dirname(require.resolve('@vscode/vsce/package.json')), 'vsce')
 const SHIPPED = [
   'out/client.js',
   'out/server.js',
+  // The language server's workspace indexing threads.
+  'out/index-worker.js',
   'schemas/kehoach.schema.json',
   'syntaxes',
   'snippets',
