@@ -105,6 +105,23 @@ export class WorkspacePlans {
     this.update(uri, deleted ? undefined : summarizeFile(path, this.options.maxFileSize(folder)).summary);
   }
 
+  /** A file or folder was renamed (workspace/didRenameFiles): its plans keep their summaries under the new name. */
+  fileRenamed(fromPath: string, toPath: string): void {
+    const from = fileUri(fromPath);
+    const to = fileUri(toPath);
+    const moves = [...this.index.entries()].filter(({ uri }) => uri === from || uri.startsWith(`${from}/`));
+    for (const { uri, summary } of moves) {
+      const target = to + uri.slice(from.length);
+      const targetPath = pathOfUri(target);
+      this.index.delete(uri);
+      // A plan moved out of the folders leaves the index; one moved in is read by fileChanged.
+      if (targetPath && this.folderOf(targetPath)) this.index.set(target, summary);
+      // The citing plans name the file in their messages.
+      this.options.changed(symbolsTouched(summary, undefined), target);
+    }
+    if (moves.length === 0 && this.folderOf(toPath) && /\.(?:md|markdown)$/i.test(toPath)) void this.fileChanged(toPath, false);
+  }
+
   /** An open document's text changed (or it was opened): its summary is taken from the buffer, debounced. */
   documentEdited(documentUri: string, text: () => string): void {
     const path = pathOfUri(documentUri);
@@ -157,7 +174,8 @@ export class WorkspacePlans {
 
   private async scan(signal: AbortSignal): Promise<void> {
     const started = Date.now();
-    const progress = await this.options.beginProgress?.();
+    // A client that refuses the progress token still gets its index.
+    const progress = await this.options.beginProgress?.().catch(() => undefined);
     const totals = { plans: 0, files: 0, fromCache: 0 };
     const problems: IndexProblem[] = [];
     try {

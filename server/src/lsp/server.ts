@@ -131,7 +131,10 @@ export function startServer(connection: Connection): void {
         referencesProvider: true,
         codeLensProvider: { resolveProvider: false },
         workspaceSymbolProvider: true,
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        workspace: {
+          workspaceFolders: { supported: true, changeNotifications: true },
+          fileOperations: { didRename: { filters: [{ scheme: 'file', pattern: { glob: '**/*.{md,markdown}', matches: 'file' } }, { scheme: 'file', pattern: { glob: '**/*', matches: 'folder' } }] } },
+        },
       },
       serverInfo: { name: 'kehoach', version },
     };
@@ -330,6 +333,14 @@ export function startServer(connection: Connection): void {
       configs.invalidate();
       analyzer.invalidate();
       recheckAll();
+    }
+  });
+
+  connection.workspace.onDidRenameFiles(({ files }) => {
+    for (const { oldUri, newUri } of files) {
+      const from = pathOfUri(oldUri);
+      const to = pathOfUri(newUri);
+      if (from && to) plans.fileRenamed(from, to);
     }
   });
 

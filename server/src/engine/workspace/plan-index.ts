@@ -76,20 +76,28 @@ export class PlanIndex {
     return result;
   }
 
-  /** Plans whose number or title words contain every word of the query (workspace symbol search). */
+  /**
+   * Plans whose number or title words contain every word of the query (workspace symbol search).
+   * Accents are ignored, since people often search without typing them ("ngay hoi" finds "Ngày hội").
+   */
   search(query: string, limit = 200): IndexedPlan[] {
-    const words = compareKey(query).split(' ').filter(Boolean);
+    const words = searchKey(query).split(' ').filter(Boolean);
     const result: IndexedPlan[] = [];
     for (const [uri, summary] of this.plans) {
       let haystack = this.searchKeys.get(uri);
-      if (haystack === undefined) this.searchKeys.set(uri, (haystack = `${symbolKey(summary.symbol ?? '')} ${compareKey(`${summary.summary ?? ''} ${summary.symbol ?? ''}`)}`));
-      if (words.every((word) => haystack.includes(word) || haystack.includes(word.toUpperCase()))) {
+      if (haystack === undefined) this.searchKeys.set(uri, (haystack = searchKey(`${summary.symbol ?? ''} ${summary.summary ?? ''}`)));
+      if (words.every((word) => haystack.includes(word))) {
         result.push({ uri, summary });
         if (result.length >= limit) break;
       }
     }
     return result;
   }
+}
+
+/** compareKey without accents: "Ngày hội" -> "ngay hoi", "354/KH-PGDĐT" -> "354 kh pgddt". */
+function searchKey(text: string): string {
+  return compareKey(text).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, uri: string): void {
