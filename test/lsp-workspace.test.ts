@@ -3,7 +3,7 @@
 // diagnostics, definition, references, code lens, workspace symbols, hover, the signing report,
 // and diagnostics that follow when a cited plan is edited, deleted or renamed.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +79,9 @@ describe('language server with a workspace folder', () => {
     folder = join(root, 'office');
     cacheDir = join(root, 'storage');
     cpSync(join(FIXTURES, 'workspace', 'office'), folder, { recursive: true });
+    // Made here: git does not keep node_modules folders. A plan in it that cites 121 must not count.
+    mkdirSync(join(folder, 'node_modules', 'pkg'), { recursive: true });
+    writeFileSync(join(folder, 'node_modules', 'pkg', '300-KH-CDN.md'), readFileSync(join(folder, '85-KH-CDN.md'), 'utf8').replace('85/KH-CĐN', '300/KH-CĐN'));
     ({ client, progress, refreshes } = await startInFolder(folder, cacheDir));
   });
 
