@@ -200,8 +200,11 @@ export class Workbench {
 
   /** What the workbench shows, as text, for a failure report. */
   async describe(): Promise<string> {
-    const read = async (title: string, locator: Locator): Promise<string> => {
-      const texts = await locator.evaluateAll((elements) => elements.map((element) => (element as unknown as RenderedElement).innerText.trim()).filter(Boolean));
+    const read = async (title: string, locator: Locator, attribute?: string): Promise<string> => {
+      const texts = await locator.evaluateAll(
+        (elements, name) => elements.map((element) => (name ? (element as unknown as RenderedElement).getAttribute(name) : (element as unknown as RenderedElement).innerText)?.trim() ?? '').filter(Boolean),
+        attribute,
+      );
       return texts.length > 0 ? `--- ${title}\n${texts.join('\n')}` : '';
     };
     const parts = await Promise.all([
@@ -211,7 +214,12 @@ export class Workbench {
       read('Quick input', this.page.locator('.quick-input-widget:visible')),
       read('Action widget', this.page.locator('.action-widget')),
       read('Hover', this.page.locator('.monaco-hover:visible')),
-      read('Status bar', this.page.locator('.statusbar')),
+      read('Status bar', this.page.locator('.statusbar-item'), 'aria-label'),
+      this.webview()
+        .locator('body')
+        .innerText({ timeout: 1000 })
+        .then((text) => `--- Webview\n${text.trim()}`)
+        .catch(() => ''),
     ]);
     return parts.filter(Boolean).join('\n');
   }
