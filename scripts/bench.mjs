@@ -1,5 +1,7 @@
-// npm run bench: how fast the real engine and the real CLI are, next to bare remark-parse on the
-// same text, on a generated corpus of ~10,000 plans (~130 MB, scripts/corpus/, cached in .bench/).
+// npm run bench: how fast the real engine, language server and CLI are, next to bare remark-parse
+// on the same text: checkText on a 30 KB plan, parse scaling from 1 MB to 4 MB (guards the micromark
+// pin), editing latency of the server (scripts/bench-lsp.mjs), and the CLI with --jobs 1 and 2 on a
+// generated corpus of ~10,000 plans (~130 MB, scripts/corpus/, cached in .bench/).
 // Prints figures with their targets (✓/✗) and never fails on a missed target, since timings on a
 // shared machine are noisy; exits non-zero only when something breaks.
 //   node scripts/bench.mjs [--no-build] [--runs N]
@@ -12,6 +14,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { benchLsp, formatBenchLsp } from './bench-lsp.mjs';
 import { ensureCorpus } from './corpus/generate.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -76,8 +79,8 @@ async function bundleEngine() {
 /** checkText and bare parse of the 30 KB plan, interleaved so both see the same machine. */
 function singlePlan(engine, text) {
   const parser = engine.unified().use(engine.remarkParse);
-  const warmUp = 100;
-  const iterations = 500;
+  const warmUp = 50;
+  const iterations = 300;
   for (let i = 0; i < warmUp; i++) {
     engine.checkText(text);
     parser.parse(text);
@@ -236,25 +239,48 @@ async function corpusRuns(corpus) {
   console.log(`  --jobs 2 speed-up / bare speed-up    ${(efficiency * 100).toFixed(0)} %     target ≥ ${TARGETS.jobsEfficiency * 100} %  ${mark(efficiency >= TARGETS.jobsEfficiency)}`);
 }
 
+/** Runs one part of the bench; a part that breaks is reported and the others still run. */
+async function part(name, failures, body) {
+  try {
+    await body();
+  } catch (error) {
+    failures.push(name);
+    console.log(`\n${name} failed: ${error instanceof Error ? error.message : error}`);
+  }
+}
+
 async function main() {
   const started = performance.now();
+  const failures = [];
   const micromark = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'micromark', 'package.json'), 'utf8')).version;
   console.log(`kehoach bench: node ${process.version}, micromark ${micromark}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-  buildCli();
+  await part('build', failures, buildCli);
   const corpus = ensureCorpus(BENCH);
   const { manifest } = corpus;
   console.log(
     `corpus: ${manifest.files.length.toLocaleString('en')} plans, ${mb(manifest.bytes)} (median ${kb(manifest.sizes.median)}, p95 ${kb(manifest.sizes.p95)}, max ${kb(manifest.sizes.max)}), ` +
       `${corpus.cached ? 'cached' : `generated in ${(manifest.generatedMs / 1000).toFixed(1)} s`} in .bench/`,
   );
-  const engine = await bundleEngine();
-  singlePlan(engine, readFileSync(corpus.plan30k, 'utf8'));
-  scaling(engine, manifest.files);
-  await corpusRuns(corpus);
+  await part('engine', failures, async () => {
+    const engine = await bundleEngine();
+    singlePlan(engine, readFileSync(corpus.plan30k, 'utf8'));
+    scaling(engine, manifest.files);
+  });
+  // Measuring an out/ older than the sources would mislead: without a build, skip what runs it.
+  const built = !failures.includes('build');
+  await part('language server', failures, async () => {
+    if (!built) throw new Error('skipped, the build failed');
+    console.log(`\n${formatBenchLsp(await benchLsp({ plan: corpus.plan30k, build: false }))}`);
+  });
+  await part('corpus', failures, () => {
+    if (!built) throw new Error('skipped, the build failed');
+    return corpusRuns(corpus);
+  });
   console.log(`\nbench done in ${((performance.now() - started) / 1000).toFixed(0)} s, load average now ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  if (failures.length > 0) {
+    console.error(`bench failed: ${failures.join(', ')}`);
+    process.exitCode = 1;
+  }
 }
 
-main().catch((error) => {
-  console.error(`\nbench failed: ${error instanceof Error ? error.message : error}`);
-  process.exitCode = 1;
-});
+await main();
