@@ -3,8 +3,10 @@
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
 import { type DocumentStatus, type InitializationOptions, SERVER_NODE_FLAGS, STATUS_NOTIFICATION } from '../../server/src/lsp/protocol';
+import type { IndexInitializationOptions } from '../../server/src/lsp/workspace-protocol';
 import { registerCommands } from './commands';
 import { registerPreview } from './preview';
+import { registerSigning } from './signing';
 import { PlanStatusBar } from './status';
 
 let client: LanguageClient | undefined;
@@ -15,7 +17,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_FLAGS } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6010'] } },
   };
-  const initializationOptions: InitializationOptions = { statusNotifications: true };
+  const initializationOptions: InitializationOptions & IndexInitializationOptions = {
+    statusNotifications: true,
+    // The workspace index cache lives with the extension's other data (removed with it).
+    indexCacheDir: context.globalStorageUri.scheme === 'file' ? context.globalStorageUri.fsPath : undefined,
+  };
   const clientOptions: LanguageClientOptions = {
     // Every scheme: untitled drafts and virtual workspaces are checked too (without .kehoach.json).
     documentSelector: [{ language: 'markdown' }],
@@ -35,6 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   });
   registerCommands(context, client);
   registerPreview(context, client);
+  registerSigning(context, client);
 
   await client.start();
 }
