@@ -6,7 +6,7 @@ import type { PlanModel } from './model.js';
 import type { Profile } from './profile.js';
 import type { Rule, WorkspaceView } from './rule.js';
 import { RULES } from './rules/index.js';
-import type { Diagnostic, Range } from './types.js';
+import type { Diagnostic, Fix, Range } from './types.js';
 import { WELL_KNOWN_ABBREVIATIONS } from './vocabulary.js';
 
 export interface CheckResult {
@@ -47,21 +47,41 @@ export function runRules(model: PlanModel, profile: Profile, config: ResolvedCon
       workspace,
       report(problem) {
         if (suppressed(rule.meta.id, problem.range)) return;
-        diagnostics.push({
+        const diagnostic: Diagnostic = {
           ruleId: rule.meta.id,
           slug: rule.meta.slug,
           severity: config.rules[rule.meta.id] === undefined && problem.severity ? problem.severity : setting,
           message: problem.message,
           range: problem.range,
-          fix: problem.fix,
           related: problem.related,
-        });
+        };
+        const fix = problem.fix;
+        if (typeof fix === 'function') defineLazyFix(diagnostic, fix);
+        else if (fix) diagnostic.fix = fix;
+        diagnostics.push(diagnostic);
       },
     });
   }
   return diagnostics.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId),
   );
+}
+
+/** `diagnostic.fix` computed on first read, then kept; enumerable so that JSON and IPC carry it. */
+function defineLazyFix(diagnostic: Diagnostic, compute: () => Fix | undefined): void {
+  let computed = false;
+  let value: Fix | undefined;
+  Object.defineProperty(diagnostic, 'fix', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      if (!computed) {
+        value = compute();
+        computed = true;
+      }
+      return value;
+    },
+  });
 }
 
 /** Whether a rule is disabled at a range's start line by a kehoach-disable comment. */

@@ -14,7 +14,12 @@ export interface WorkspaceView {
 export interface RuleReport {
   range: Range;
   message: Localized;
-  fix?: Fix;
+  /**
+   * The fix, or a function computing it when first asked for: a fix that costs a second parse
+   * (KH101 checks its insertion reads back as the section) is then paid only by code actions and
+   * fix-all, never on every keystroke.
+   */
+  fix?: Fix | (() => Fix | undefined);
   related?: RelatedInformation[];
   /**
    * Severity of this one report when it differs from the rule's default (KH101: each profile section

@@ -68,7 +68,7 @@ function presentKeys(model: PlanModel, profile: Profile): Set<string> {
 interface Place {
   range: Range;
   where?: Localized;
-  fix?: Fix;
+  fix?: () => Fix | undefined;
 }
 
 /** Where new text goes: before a source line, or after the end of one. */
@@ -98,7 +98,7 @@ function insertionPlace(model: PlanModel, profile: Profile, requirement: Section
     return {
       range: following.range,
       where: { vi: `đặt trước mục ${sectionLabel(following)}`, en: `goes before ${sectionLabel(following)}` },
-      fix: fixable ? insertFix(model, profile, siblings, position, requirement, { before: following.range.start.line }) : undefined,
+      fix: fixable ? () => insertFix(model, profile, siblings, position, requirement, { before: following.range.start.line }) : undefined,
     };
   }
   const last = siblings[siblings.length - 1];
@@ -110,7 +110,7 @@ function insertionPlace(model: PlanModel, profile: Profile, requirement: Section
   return {
     range,
     where: { vi: `đặt sau mục ${sectionLabel(last)}`, en: `goes after ${sectionLabel(last)}` },
-    fix: fixable ? insertFix(model, profile, siblings, position, requirement, anchor) : undefined,
+    fix: fixable ? () => insertFix(model, profile, siblings, position, requirement, anchor) : undefined,
   };
 }
 
