@@ -3,14 +3,18 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { checkText } from '../engine/check.js';
 import type { ResolvedConfig } from '../engine/config.js';
 import { looksBinary, looksLikePlan } from '../engine/detect.js';
 import { fixAll } from '../engine/fixes.js';
+import type { WorkspaceView } from '../engine/rule.js';
 import { RULES } from '../engine/rules/index.js';
-import type { Diagnostic, Locale } from '../engine/types.js';
+import type { Diagnostic, Locale, Range } from '../engine/types.js';
+import { displayPath } from './discover.js';
 import { messages } from './i18n.js';
 import type { FileResult, FileTask, ReportedDiagnostic } from './results.js';
+import { workspaceFor } from './workspace.js';
 
 /** Rules whose fixes are safe to apply without review; only these run under --fix. */
 const SAFE_FIX_RULES = new Set(RULES.filter((rule) => rule.meta.fixable).map((rule) => rule.meta.id));
@@ -36,19 +40,29 @@ export function encodeText(text: string, hasBom: boolean): Buffer {
   return Buffer.from(hasBom ? BOM + text : text, 'utf8');
 }
 
+/** A range rebuilt, so the output never carries extra fields a rule may have left on it. */
+const plainRange = (range: Range): Range => ({
+  start: { line: range.start.line, character: range.start.character },
+  end: { line: range.end.line, character: range.end.character },
+});
+
 function report(diagnostic: Diagnostic, locale: Locale): ReportedDiagnostic {
-  return {
+  const reported: ReportedDiagnostic = {
     ruleId: diagnostic.ruleId,
     slug: diagnostic.slug,
     severity: diagnostic.severity,
     message: diagnostic.message[locale],
-    // Rebuilt so the output never carries extra fields a rule may have left on its range.
-    range: {
-      start: { line: diagnostic.range.start.line, character: diagnostic.range.start.character },
-      end: { line: diagnostic.range.end.line, character: diagnostic.range.end.character },
-    },
+    range: plainRange(diagnostic.range),
     fixable: diagnostic.fix !== undefined && SAFE_FIX_RULES.has(diagnostic.ruleId),
   };
+  if (diagnostic.related?.length) {
+    reported.related = diagnostic.related.map((related) => ({
+      ...(related.uri ? { path: displayPath(fileURLToPath(related.uri), process.cwd()) } : {}),
+      range: plainRange(related.range),
+      message: related.message[locale],
+    }));
+  }
+  return reported;
 }
 
 export interface TextCheck {
@@ -58,13 +72,16 @@ export interface TextCheck {
   fixed: number;
 }
 
-/** Checks a text as a plan; with `fix`, applies the safe fixes first and reports what is left. */
-export function analyzeText(text: string, config: ResolvedConfig, locale: Locale, fix: boolean): TextCheck {
+/**
+ * Checks a text as a plan; with `fix`, applies the safe fixes first and reports what is left.
+ * `workspace` (the other plans of the run) enables the cross-file rules.
+ */
+export function analyzeText(text: string, config: ResolvedConfig, locale: Locale, fix: boolean, workspace?: WorkspaceView): TextCheck {
   let lastText: string | undefined;
   let lastDiagnostics: Diagnostic[] = [];
   const check = (source: string) => {
     lastText = source;
-    lastDiagnostics = checkText(source, { config }).diagnostics;
+    lastDiagnostics = checkText(source, { config, workspace }).diagnostics;
     return lastDiagnostics;
   };
   if (!fix) return { diagnostics: check(text).map((d) => report(d, locale)), fixed: 0 };
@@ -122,9 +139,10 @@ export function analyzeFile(task: FileTask, displayPath: string): FileResult {
   if (looksBinary(bytes)) return skip('binary', messages.skippedBinary(displayPath, locale));
   const decoded = decodeText(bytes);
   if (!task.explicit && !looksLikePlan(decoded.text)) return { isPlan: false, diagnostics: [] };
+  const workspace = task.index ? workspaceFor(task.index, path) : undefined;
   let checked: TextCheck;
   try {
-    checked = analyzeText(decoded.text, config, locale, task.fix && decoded.lossless);
+    checked = analyzeText(decoded.text, config, locale, task.fix && decoded.lossless, workspace);
   } catch (error) {
     return { ...skip('failed', messages.skippedFailed(displayPath, errorText(error), locale)), isPlan: true };
   }
@@ -135,7 +153,7 @@ export function analyzeFile(task: FileTask, displayPath: string): FileResult {
   // The file keeps its problems when the fixes cannot be written: report those of its actual text.
   const unfixed = (why: string): FileResult => ({
     isPlan: true,
-    diagnostics: analyzeText(decoded.text, config, locale, false).diagnostics,
+    diagnostics: analyzeText(decoded.text, config, locale, false, workspace).diagnostics,
     fixed: 0,
     fixNotWritten: why,
   });

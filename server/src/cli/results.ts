@@ -11,6 +11,8 @@ export interface FileTask {
   config: ResolvedConfig;
   locale: Locale;
   fix: boolean;
+  /** The run's plan index for the cross-file rules (cli/workspace.ts); absent when checked alone. */
+  index?: string;
 }
 
 export interface ReportedDiagnostic {
@@ -21,6 +23,15 @@ export interface ReportedDiagnostic {
   range: Range;
   /** A safe fix exists (applied by --fix). */
   fixable: boolean;
+  /** Other places the problem concerns (the cited plan, the plan with the same number). */
+  related?: ReportedRelated[];
+}
+
+export interface ReportedRelated {
+  /** The other file, as shown to the user; absent when the place is in the same file. */
+  path?: string;
+  range: Range;
+  message: string;
 }
 
 export type SkipReason = 'binary' | 'too-large' | 'unreadable' | 'failed';

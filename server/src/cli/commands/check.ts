@@ -18,6 +18,7 @@ import { stylishReporter } from '../formats/stylish.js';
 import { messages } from '../i18n.js';
 import { type FileJob, runInWorkers } from '../pool.js';
 import type { FileReport, FileResult, Summary } from '../results.js';
+import { type CheckIndex, indexForCheck } from '../workspace.js';
 
 export interface CheckOptions {
   format: FormatName;
@@ -118,6 +119,28 @@ export async function runCheck(args: readonly string[], options: CheckOptions): 
     return EXIT_USAGE;
   }
 
+  // The files checked together are each other's workspace: the cross-file rules compare them.
+  let index: CheckIndex | undefined;
+  if (jobs.length > 1) {
+    index = await indexForCheck(
+      jobs.map((job) => job.task.path),
+      {
+        key: (args.length > 0 ? args : ['.']).map((arg) => resolve(cwd, arg)),
+        jobs: options.jobs,
+        maxFileSize: jobs.reduce((largest, job) => Math.max(largest, job.task.config.maxFileSize), 0),
+      },
+    );
+    for (const job of jobs) job.task.index = index.snapshot;
+  }
+  try {
+    return await checkJobs(jobs, stdinJob, options, configs, cwd);
+  } finally {
+    index?.dispose();
+  }
+}
+
+async function checkJobs(jobs: FileJob[], stdinJob: { config: ResolvedConfig; path: string } | undefined, options: CheckOptions, configs: ConfigResolver, cwd: string): Promise<number> {
+  const errorLocale = options.locale ?? 'vi';
   const locale = outputLocale(options, configs, cwd);
   const reporter = REPORTERS[options.format]({ write: (text) => process.stdout.write(text), locale, color: useColor(), cwd });
   const summary: Summary = { files: 0, plans: 0, errors: 0, warnings: 0, infos: 0, skipped: 0, ...(options.fix ? { fixed: 0, fixedFiles: 0 } : {}) };

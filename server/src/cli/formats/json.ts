@@ -6,6 +6,8 @@
 //   ],"summary":{"files":2,"plans":1,"errors":1,"warnings":0,"infos":0,"skipped":0}}
 // A file that was not read has `"skipped":{"reason":"binary"|"too-large"|"unreadable"|"failed","message":...}`;
 // with --fix each file has `"fixed":n` (fixes written) and, when they could not be written, `"fixNotWritten":message`.
+// A diagnostic may have `"related":[{"path":...,"range":...,"message":...}]`: other places it concerns, such as
+// the cited plan's number (no "path": the same file).
 import type { FileReport, Summary } from '../results.js';
 import type { Reporter, ReporterOptions } from './reporter.js';
 

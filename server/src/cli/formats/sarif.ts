@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { RULES } from '../../engine/rules/index.js';
 import { ruleDocsUrl } from '../../engine/rule.js';
-import type { Severity } from '../../engine/types.js';
+import type { Range, Severity } from '../../engine/types.js';
 import { version } from '../../../../package.json';
 import type { FileReport } from '../results.js';
 import type { Reporter, ReporterOptions } from './reporter.js';
@@ -15,6 +15,11 @@ const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const ROOT = '%SRCROOT%';
 
 const LEVELS: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** A range as a SARIF region: lines and columns from 1. */
+function region(range: Range): Sarif.Region {
+  return { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 };
+}
 
 /** A relative path as a URI reference: each segment percent-encoded, slashes kept. */
 function relativeUri(path: string): string {
@@ -67,16 +72,19 @@ export function sarifReporter({ write, locale, cwd }: ReporterOptions): Reporter
             {
               physicalLocation: {
                 artifactLocation,
-                region: {
-                  startLine: d.range.start.line + 1,
-                  startColumn: d.range.start.character + 1,
-                  endLine: d.range.end.line + 1,
-                  endColumn: d.range.end.character + 1,
-                },
+                region: region(d.range),
               },
             },
           ],
         };
+        // The cited plan, the plan with the same number: where else the problem shows.
+        if (d.related?.length) {
+          result.relatedLocations = d.related.map((related, id) => ({
+            id,
+            physicalLocation: { artifactLocation: related.path ? { uri: relativeUri(related.path), uriBaseId: ROOT } : artifactLocation, region: region(related.range) },
+            message: { text: related.message },
+          }));
+        }
         write((first ? '\n' : ',\n') + JSON.stringify(result));
         first = false;
       }

@@ -178,6 +178,19 @@ export class IndexCache {
     }
   }
 
+  /** Every plan of the file, whatever its size and time: for loading a whole index (the CLI's worker processes). */
+  *summaries(): IterableIterator<[path: string, summary: PackedSummary]> {
+    for (const [path, line] of this.old) {
+      const summaryText = line.slice(line.lastIndexOf('\t') + 1);
+      if (summaryText === '0') continue;
+      try {
+        yield [path, JSON.parse(summaryText) as PackedSummary];
+      } catch {
+        // A damaged line: that plan is missing from the index, like an unreadable file.
+      }
+    }
+  }
+
   put(path: string, size: number, mtimeMs: number, summary: PackedSummary | null): void {
     this.lines.push(`${JSON.stringify(path)}\t${size}\t${mtimeMs}\t${summary ? JSON.stringify(summary) : '0'}`);
   }
