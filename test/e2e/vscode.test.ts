@@ -3,15 +3,15 @@
 // one workbench and run in order; each leaves a screenshot in test/artifacts/e2e, and a failure
 // adds a screenshot and the text of what the workbench showed.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { CITATION, DEFECTS_PLAN, EXPECTED_DEFECTS, EXPECTED_RULE_LINES, MISSING_SECTION_TITLE, PLAN_SUMMARY } from './fixtures/defects';
+import { CITATION, CITED_PLAN, DEFECTS_PLAN, EXPECTED_DEFECTS, EXPECTED_RULE_LINES, MISSING_SECTION_TITLE, PLAN_SUMMARY } from './fixtures/defects';
 import { type CodeServerHome, type RunningCodeServer, createHome, installExtension, removeHome, startCodeServer } from './support/code-server';
 import { EXAMPLES, FIXTURE_PLANS, ROOT } from './support/paths';
-import { Workbench, commandTitle, launchChromium, writeArtifact } from './support/workbench';
+import { type RenderedElement, Workbench, commandTitle, launchChromium, writeArtifact } from './support/workbench';
 
 /** Diagnostics appear once the extension has activated and the server has checked the plan. */
 const FIRST_CHECK_TIMEOUT = 60_000;
@@ -45,6 +45,10 @@ function statusCounts({ errors, warnings, infos }: CliCheck['counts']): string {
   return `This plan has ${errors} error(s), ${warnings} warning(s) and ${infos} note(s).`;
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** True when every line of `original` is still in `edited`, in order: an edit only added text. */
 function keepsEveryLine(original: string, edited: string): boolean {
   const remaining = edited.split('\n');
@@ -65,7 +69,7 @@ describe.sequential('the packaged extension in VS Code for the web', () => {
 
   beforeAll(async () => {
     cpSync(EXAMPLES, folder, { recursive: true });
-    copyFileSync(join(FIXTURE_PLANS, DEFECTS_PLAN), planPath);
+    cpSync(FIXTURE_PLANS, folder, { recursive: true });
     home = createHome(undefined, {
       // Messages in Vietnamese, as most users of the extension read them.
       'kehoach.locale': 'vi',
@@ -118,19 +122,26 @@ describe.sequential('the packaged extension in VS Code for the web', () => {
   it('counts the problems in the status bar', async () => {
     const count = (severity: string): number => EXPECTED_DEFECTS.filter((defect) => defect.severity === severity).length;
     const counts = { errors: count('error'), warnings: count('warning'), infos: count('info') };
-    await expect.poll(() => workbench.statusItem.getAttribute('aria-label')).toContain(statusCounts(counts));
+    await expect.poll(() => workbench.statusItem.getAttribute('aria-label'), { timeout: UPDATE_TIMEOUT }).toContain(statusCounts(counts));
     await workbench.screenshot('status-bar');
   });
 
-  it('shows the details of a citation on hover', async () => {
+  it('shows the details of a citation, and of the plan it cites, on hover', async () => {
     await workbench.editor.click();
     await workbench.goTo(CITATION.line, CITATION.column);
-    // Show Hover from the keyboard: Ctrl+K Ctrl+I.
-    await workbench.page.keyboard.press('Control+K');
-    await workbench.page.keyboard.press('Control+I');
     const hover = workbench.page.locator('.monaco-hover:visible', { hasText: CITATION.symbol });
-    await hover.waitFor();
-    await expect.poll(() => hover.innerText()).toContain(CITATION.issuer);
+    // The cited plan's summary comes from the folder's index, built in the background: ask again until it is there.
+    const hoverText = async (): Promise<string> => {
+      await workbench.page.keyboard.press('Escape');
+      await hover.waitFor({ state: 'hidden' });
+      // Show Hover from the keyboard: Ctrl+K Ctrl+I.
+      await workbench.page.keyboard.press('Control+K');
+      await workbench.page.keyboard.press('Control+I');
+      await hover.waitFor();
+      return hover.innerText();
+    };
+    await expect.poll(hoverText, { timeout: UPDATE_TIMEOUT, interval: 500 }).toContain(CITED_PLAN.summary);
+    expect(await hover.innerText()).toContain(CITATION.issuer);
     await workbench.settled(hover);
     await workbench.screenshot('hover');
     await workbench.page.keyboard.press('Escape');
@@ -185,7 +196,7 @@ describe.sequential('the packaged extension in VS Code for the web', () => {
 
       const cli = cliCheck(referencePlan);
       await expect.poll(() => workbench.problemsOf(DEFECTS_PLAN), { timeout: UPDATE_TIMEOUT }).toEqual(cli.ruleLines);
-      await expect.poll(() => workbench.statusItem.getAttribute('aria-label')).toContain(statusCounts(cli.counts));
+      await expect.poll(() => workbench.statusItem.getAttribute('aria-label'), { timeout: UPDATE_TIMEOUT }).toContain(statusCounts(cli.counts));
       const rules = (await workbench.problemsOf(DEFECTS_PLAN)).map((problem) => problem.rule);
       for (const fixed of ['KH204', 'KH103', 'KH502']) expect(rules).not.toContain(fixed);
       expect(rules).toContain('KH403');
@@ -222,5 +233,51 @@ describe.sequential('the packaged extension in VS Code for the web', () => {
     await sheet.getByText(`IV. ${MISSING_SECTION_TITLE}`).first().waitFor();
     await workbench.screenshot('preview');
     await workbench.documentationScreenshot('preview', workbench.page.locator('.part.editor'));
+  });
+
+  it('shows the check before signing: areas with pass or fail, the cited plan, links to each problem', async () => {
+    // One webview at a time: the preview closed (its tab's close button), then back to the plan (Ctrl+1).
+    await workbench.page.locator('.tab', { hasText: 'Print preview' }).locator('.action-label.codicon-close').click();
+    await workbench.page.locator('iframe.webview').waitFor({ state: 'detached' });
+    await workbench.page.keyboard.press('Control+1');
+    await workbench.page.locator('.editor-group-container.active .tab.active', { hasText: DEFECTS_PLAN }).waitFor();
+    await workbench.runCommand(commandTitle('kehoach.checkBeforeSigning'));
+    const report = workbench.webview();
+    await report.locator('h1', { hasText: 'Kiểm tra trước khi ký' }).waitFor();
+    await workbench.screenshot('check-before-signing');
+    await workbench.documentationScreenshot('check-before-signing', workbench.page.locator('.part.editor'));
+
+    // Errors remain (KH403 and the empty section the quick fix left), so the verdict is "not ready".
+    expect(await report.locator('.verdict').innerText()).toContain('Chưa nên ký');
+    const citedRow = report.locator('table.plans tr', { hasText: CITED_PLAN.symbol });
+    expect(await citedRow.innerText()).toContain('Được kế hoạch này trích dẫn');
+
+    // Every problem of the plan in the report, with its area's verdict: the same problems as the Problems view.
+    const areas = await report.locator('section.area').evaluateAll((sections) =>
+      sections.map((section) => {
+        const element = section as unknown as RenderedElement & { querySelectorAll(selector: string): ArrayLike<RenderedElement> };
+        return {
+          passed: /\bpass\b/.test(element.getAttribute('class') ?? ''),
+          problems: Array.from(element.querySelectorAll('ul.problems > li')).map((item) => ({ severity: item.getAttribute('class'), text: item.innerText })),
+        };
+      }),
+    );
+    expect(areas.length).toBeGreaterThan(1);
+    const reported: Array<{ rule: string; line: number }> = [];
+    for (const area of areas) {
+      expect(area.passed, JSON.stringify(area)).toBe(!area.problems.some((problem) => problem.severity === 'error'));
+      for (const problem of area.problems) {
+        const place = new RegExp(`^${escapeRegExp(DEFECTS_PLAN)}:(\\d+):\\d+[\\s\\S]*\\b(KH\\d{3})\\b`).exec(problem.text);
+        if (place) reported.push({ rule: place[2]!, line: Number(place[1]) });
+      }
+    }
+    reported.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
+    await workbench.showProblems();
+    await expect.poll(() => workbench.problemsOf(DEFECTS_PLAN), { timeout: UPDATE_TIMEOUT }).toEqual(reported);
+
+    // A problem's link opens its place in the plan.
+    const kh403 = EXPECTED_DEFECTS.find((defect) => defect.rule === 'KH403')!;
+    await report.locator('a', { hasText: new RegExp(`^${escapeRegExp(DEFECTS_PLAN)}:${kh403.line}:`) }).click();
+    await workbench.page.locator('.statusbar-item', { hasText: new RegExp(`^Ln ${kh403.line}, Col \\d+$`) }).waitFor();
   });
 });

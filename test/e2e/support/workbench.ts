@@ -10,7 +10,7 @@ import { ARTIFACTS, CHROMIUM, ROOT, SCREENSHOTS_FOR_DOCS } from './paths';
  * Elements as read inside the page; the project compiles without the DOM library. (Callbacks
  * run in the page are serialised, so they can use types but no function of this module.)
  */
-interface RenderedElement {
+export interface RenderedElement {
   innerText: string;
   getAttribute(name: string): string | null;
   getAnimations(options: { subtree: boolean }): Array<{ finished: Promise<unknown> }>;
@@ -153,9 +153,9 @@ export class Workbench {
     return this.page.locator('.statusbar-item[id$="kehoach.status"]');
   }
 
-  /** The open webview's document (webviews sit in an iframe inside an iframe). */
+  /** The document of the visible webview (webviews sit in an iframe inside an iframe). */
   webview(): FrameLocator {
-    return this.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    return this.page.frameLocator('iframe.webview.ready:visible').frameLocator('iframe#active-frame');
   }
 
   /** Waits until the element's animations (the fade-in of hovers and menus) have finished. */
