@@ -1,0 +1,73 @@
+// The cross-file rules beyond their fixture folders: the exact text of KH405's quick fix in each
+// date form, that fix-all leaves it to a person, and what happens to the citing plans when the
+// cited plan leaves the index or moves.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { checkText } from '../server/src/engine/check.js';
+import { applyEdits, fixAll } from '../server/src/engine/fixes.js';
+import { ruleById } from '../server/src/engine/rules/index.js';
+import { fileUri, indexFolders } from '../server/src/engine/workspace/indexer.js';
+import type { PlanIndex } from '../server/src/engine/workspace/plan-index.js';
+import { FIXTURES } from './helpers/fixtures.js';
+
+const FOLDER = join(FIXTURES, 'rules', 'KH405', 'citing-wrong-date');
+const CITED = fileUri(join(FOLDER, '121-KH-LDLD.md'));
+const CITING = fileUri(join(FOLDER, '84-KH-CDN.md'));
+const KH405 = ruleById('KH405')!;
+const KH208 = ruleById('KH208')!;
+
+/** A plan citing 121/KH-LĐLĐ (issued 12/5/2021) with `citation`. */
+function citing(citation: string): string {
+  return readFileSync(join(FOLDER, '84-KH-CDN.md'), 'utf8').split('\n').slice(0, 9).concat(['', citation, '']).join('\n');
+}
+
+describe('KH405 across files', () => {
+  let index: PlanIndex;
+
+  beforeEach(async () => {
+    ({ index } = await indexFolders([FOLDER]));
+  });
+
+  const check = (text: string) => checkText(text, { rules: [KH405], workspace: { uri: CITING, index } }).diagnostics;
+
+  it.each([
+    ['Thực hiện Kế hoạch số 121/KH-LĐLĐ ngày 20/5/2021 của LĐLĐ tỉnh;', 'Thực hiện Kế hoạch số 121/KH-LĐLĐ ngày 12/5/2021 của LĐLĐ tỉnh;'],
+    ['Thực hiện Kế hoạch số 121/KH-LĐLĐ ngày 02/05/2021 của LĐLĐ tỉnh;', 'Thực hiện Kế hoạch số 121/KH-LĐLĐ ngày 12/05/2021 của LĐLĐ tỉnh;'],
+    ['Thực hiện Kế hoạch số 121/KH-LĐLĐ ngày 20.5.2021 của LĐLĐ tỉnh;', 'Thực hiện Kế hoạch số 121/KH-LĐLĐ ngày 12.5.2021 của LĐLĐ tỉnh;'],
+    ['Thực hiện Kế hoạch số 121/KH-LĐLĐ ngày 20 tháng 5 năm 2021 của LĐLĐ tỉnh;', 'Thực hiện Kế hoạch số 121/KH-LĐLĐ ngày 12 tháng 5 năm 2021 của LĐLĐ tỉnh;'],
+  ])('offers to write the cited plan\'s date the way the citation writes dates: %s', (wrong, right) => {
+    const text = citing(wrong);
+    const [diagnostic] = check(text);
+    expect(diagnostic?.fix?.title.vi).toBe('Sửa ngày thành 12/5/2021');
+    expect(diagnostic!.fix!.needsReview).toBe(true);
+    expect(applyEdits(text, diagnostic!.fix!.edits).text).toBe(citing(right));
+    // Which of the two plans is wrong is for a person to say: fix-all leaves it.
+    expect(fixAll(text, check).text).toBe(text);
+  });
+
+  it('says nothing more once the cited plan is deleted, and names its new file after a move', () => {
+    const text = citing('Thực hiện Kế hoạch số 121/KH-LĐLĐ ngày 20/5/2021 của LĐLĐ tỉnh;');
+    expect(check(text)[0]!.related![0]!.uri).toBe(CITED);
+    const moved = fileUri(join(FOLDER, 'luu-tru', '121-KH-LDLD.md'));
+    index.rename(CITED, moved);
+    const afterMove = check(text)[0]!;
+    expect(afterMove.message.vi).toContain('(121-KH-LDLD.md)');
+    expect(afterMove.related![0]!.uri).toBe(moved);
+    index.delete(moved);
+    expect(check(text)).toEqual([]);
+  });
+});
+
+describe('KH208 across files', () => {
+  it('does not count the plan itself, whatever the case and spacing of its number', async () => {
+    const folder = join(FIXTURES, 'rules', 'KH208', 'blank-and-spaced');
+    const { index } = await indexFolders([folder]);
+    const own = fileUri(join(folder, '21-KH-PGDDT.md'));
+    const text = readFileSync(join(folder, '21-KH-PGDDT.md'), 'utf8');
+    const [duplicate] = checkText(text, { rules: [KH208], workspace: { uri: own, index } }).diagnostics;
+    expect(duplicate?.message.vi).toBe('Số 21/KH-PGDĐT đã được dùng cho kế hoạch khác năm 2026: 21-KH-PGDDT-spaced.md');
+    index.delete(fileUri(join(folder, '21-KH-PGDDT-spaced.md')));
+    expect(checkText(text, { rules: [KH208], workspace: { uri: own, index } }).diagnostics).toEqual([]);
+  });
+});
