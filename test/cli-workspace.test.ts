@@ -34,7 +34,7 @@ function tempDir(prefix: string): string {
 /** The CLI with its own cache folder, so runs never touch the user's ~/.cache. */
 function kehoach(args: string[], cwd: string, cacheHome: string): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const env = { ...process.env, XDG_CACHE_HOME: cacheHome };
+    const env: NodeJS.ProcessEnv = { ...process.env, XDG_CACHE_HOME: cacheHome };
     delete env.FORCE_COLOR;
     const child = spawn(process.execPath, [CLI, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cachePathFor, packSummary, unpackSummary, userCacheDir } from '../server/src/engine/workspace/cache.js';
+import { CACHE_VERSION, cachePathFor, packSummary, unpackSummary, userCacheDir } from '../server/src/engine/workspace/cache.js';
 import { fileUri, indexFiles, indexFolders, listMarkdownFiles } from '../server/src/engine/workspace/indexer.js';
 import { summarizePlan } from '../server/src/engine/workspace/summary.js';
 import { FIXTURES, SEEDS, hasSeeds } from './helpers/fixtures.js';
@@ -114,7 +114,7 @@ describe('indexFolders', () => {
   it('starts cold from a damaged or foreign cache file', async () => {
     write('1.md', plan(1));
     mkdirSync(join(dir, 'cache'));
-    writeFileSync(cachePath, 'kehoach-index 3\n"not closed\t1\t2\t0\n{]');
+    writeFileSync(cachePath, `kehoach-index ${CACHE_VERSION}\n"not closed\t1\t2\t0\n{]`);
     const result = await indexFolders([join(dir, 'plans')], { cachePath });
     expect(result.stats).toMatchObject({ plans: 1, read: 1 });
     writeFileSync(cachePath, '{"version":1,"entries":{}}');

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { WorkspaceView } from '../engine/rule.js';
-import { IndexCache, cachePathFor, packSummary, unpackSummary } from '../engine/workspace/cache.js';
+import { IndexCache, Interner, cachePathFor, packSummary, unpackSummary } from '../engine/workspace/cache.js';
 import { fileUri, indexFiles } from '../engine/workspace/indexer.js';
 import { PlanIndex } from '../engine/workspace/plan-index.js';
 
@@ -79,6 +79,7 @@ function writeSnapshot(path: string, index: PlanIndex): void {
 /** Every plan of a snapshot or cache file; an unreadable file gives an empty index (no cross-file findings). */
 function loadSnapshot(path: string): PlanIndex {
   const index = new PlanIndex();
-  for (const [file, packed] of IndexCache.read(path).summaries()) index.set(fileUri(file), unpackSummary(packed));
+  const intern = new Interner();
+  for (const [file, packed] of IndexCache.read(path).summaries()) index.set(fileUri(file), unpackSummary(packed, intern));
   return index;
 }

@@ -12,7 +12,7 @@ import { glob } from 'tinyglobby';
 import { DEFAULT_MAX_FILE_SIZE } from '../config.js';
 import { looksBinary, looksLikePlan } from '../detect.js';
 import type { Localized } from '../types.js';
-import { IndexCache, type PackedSummary, packSummary, unpackSummary } from './cache.js';
+import { IndexCache, Interner, type PackedSummary, packSummary, unpackSummary } from './cache.js';
 import { PlanIndex } from './plan-index.js';
 import { type PlanSummary, summarizePlan } from './summary.js';
 
@@ -69,6 +69,7 @@ const CHUNK = 64;
 const WORKER_THRESHOLD = 256;
 /** Files per message to a worker thread. */
 const WORKER_BATCH = 128;
+const WORKER_YOUNG_GENERATION_MB = 32;
 
 export function fileUri(path: string): string {
   return pathToFileURL(resolve(path)).href;
@@ -91,6 +92,7 @@ export async function indexFolders(folders: string[], options: IndexOptions = {}
 /** Indexes exactly these files (absolute paths): the CLI passes the files it checks. */
 export async function indexFiles(files: readonly string[], options: IndexOptions = {}): Promise<IndexResult> {
   const cache = IndexCache.read(options.cachePath);
+  const intern = new Interner();
   const index = options.index ?? new PlanIndex();
   const problems: IndexProblem[] = [];
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -124,7 +126,7 @@ export async function indexFiles(files: readonly string[], options: IndexOptions
       const cached = cache.lookup(path, size, mtimeMs);
       if (cached !== undefined) {
         stats.fromCache++;
-        add(path, cached ? unpackSummary(cached) : undefined);
+        add(path, cached ? unpackSummary(cached, intern) : undefined);
         done++;
       } else if (size > maxFileSize) {
         problems.push({ path, message: tooLarge(maxFileSize) });
@@ -147,7 +149,7 @@ export async function indexFiles(files: readonly string[], options: IndexOptions
   let remaining = toRead;
   if (options.workers && toRead.length >= WORKER_THRESHOLD && !options.signal?.aborted) {
     remaining = await readInWorkers(options.workers, toRead, maxFileSize, options.signal, (result) => {
-      take(result, result.summary ? unpackSummary(result.summary) : undefined);
+      take(result, result.summary ? unpackSummary(result.summary, intern) : undefined);
       if (done % CHUNK === 0) progress();
     });
     progress();
@@ -225,7 +227,9 @@ function readInWorkers(
       let received = 0;
       let worker: Worker;
       try {
-        worker = new Worker(workers.script);
+        // A small young generation: the summarizer's garbage is short-lived, and the language
+        // server's own larger setting (--max-semi-space-size) would otherwise apply to each thread.
+        worker = new Worker(workers.script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
       } catch {
         return;
       }

@@ -13,10 +13,10 @@ export interface CitationSummary {
   typeCode?: string;
   date?: { day: number; month: number; year: number };
   issuer?: string;
+  /** The whole citation, from its type word to its symbol (references point at it). */
   range: Range;
-  symbolRange: Range;
+  /** The cited date (KH404 points at it from other plans). Other parts' positions are not kept: the index holds 100,000 citations. */
   dateRange?: Range;
-  issuerRange?: Range;
 }
 
 export interface PlanSummary {
@@ -213,9 +213,7 @@ export function summarizePlan(source: string): PlanSummary {
           date: date && date.day !== undefined && date.month !== undefined && date.year !== undefined && !dateProblem(date) ? { day: date.day, month: date.month, year: date.year } : undefined,
           issuer: cite.issuer,
           range: range(piece, cite.start, cite.end),
-          symbolRange: range(piece, cite.symbolStart, cite.symbolEnd),
           dateRange: date ? range(piece, date.start, date.end) : undefined,
-          issuerRange: cite.issuerStart !== undefined ? range(piece, cite.issuerStart, cite.issuerEnd!) : undefined,
         });
       }
     }
