@@ -24,6 +24,8 @@ export class PlanIndex {
   private readonly citers = new Map<string, Set<string>>();
   /** What workspace symbol search matches against, computed at a plan's first search. */
   private readonly searchKeys = new Map<string, string>();
+  /** symbolKey of each symbol seen: a few hundred documents are cited a hundred thousand times. */
+  private readonly keys = new Map<string, string>();
 
   get size(): number {
     return this.plans.size;
@@ -40,8 +42,8 @@ export class PlanIndex {
   set(uri: string, summary: PlanSummary): void {
     this.delete(uri);
     this.plans.set(uri, summary);
-    if (summary.symbol) addTo(this.bySymbol, symbolKey(summary.symbol), uri);
-    for (const citation of summary.citations) addTo(this.citers, symbolKey(citation.symbol), uri);
+    if (summary.symbol) addTo(this.bySymbol, this.keyOf(summary.symbol), uri);
+    for (const citation of summary.citations) addTo(this.citers, this.keyOf(citation.symbol), uri);
   }
 
   delete(uri: string): boolean {
@@ -49,9 +51,15 @@ export class PlanIndex {
     if (!summary) return false;
     this.plans.delete(uri);
     this.searchKeys.delete(uri);
-    if (summary.symbol) removeFrom(this.bySymbol, symbolKey(summary.symbol), uri);
-    for (const citation of summary.citations) removeFrom(this.citers, symbolKey(citation.symbol), uri);
+    if (summary.symbol) removeFrom(this.bySymbol, this.keyOf(summary.symbol), uri);
+    for (const citation of summary.citations) removeFrom(this.citers, this.keyOf(citation.symbol), uri);
     return true;
+  }
+
+  private keyOf(symbol: string): string {
+    let key = this.keys.get(symbol);
+    if (key === undefined) this.keys.set(symbol, (key = symbolKey(symbol)));
+    return key;
   }
 
   rename(from: string, to: string): void {
