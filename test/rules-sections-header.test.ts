@@ -131,6 +131,19 @@ describe('KH101 missing-section', () => {
   });
 });
 
+describe('KH105 empty-section', () => {
+  it('weighs an empty profile section as its absence: inserting the recommended funding section never makes an error', () => {
+    const text = 'KẾ HOẠCH\nThử\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nNội dung.\n\nII. NHIỆM VỤ, GIẢI PHÁP\n\nNội dung.\n\nIII. TỔ CHỨC THỰC HIỆN\n\nNội dung.\n';
+    const missing = checkText(text).diagnostics.filter((d) => d.ruleId === 'KH101');
+    expect(missing.map((d) => d.severity)).toEqual(['warning']);
+    const fixed = fixAll(text, (current) => checkText(current).diagnostics).text;
+    const empty = checkText(fixed).diagnostics.filter((d) => d.ruleId === 'KH105');
+    expect(empty.map((d) => [d.message.vi, d.severity])).toEqual([['Mục III. KINH PHÍ THỰC HIỆN chưa có nội dung', 'warning']]);
+    const organisation = checkText(fixed.replace(/(IV\. TỔ CHỨC THỰC HIỆN\n\n)Nội dung\.\n/, '$1')).diagnostics.filter((d) => d.ruleId === 'KH105');
+    expect(organisation.map((d) => d.severity)).toEqual(['warning', 'error']);
+  });
+});
+
 describe('KH104 heading-level fixes', () => {
   const plan = (titles: string[]) =>
     `KẾ HOẠCH\nTổ chức hội thi năm 2026\n\n${titles.map((title) => `${title}\n\nNội dung của mục.\n`).join('\n')}`;

@@ -15,14 +15,19 @@ export const emptySection = defineRule({
     },
     fixable: false,
   },
-  check({ model, report }) {
+  check({ model, profile, report }) {
     for (const section of model.allSections) {
       // A numbered paragraph is an item whose text is its own content.
       const titled = section.rank <= 1 || (section.scheme === 'arabic' && isTitleForm(section));
       if (!titled || hasContent(model, section)) continue;
+      // An empty profile section weighs what its absence weighs (KH101): an empty funding section,
+      // only recommended, is a warning, so inserting it never turns a warning into an error.
+      const requirement = profile.sections.find((r) => r.key === section.key);
+      const severity = requirement && requirement.severity !== 'off' && requirement.severity !== 'error' ? requirement.severity : undefined;
       report({
         range: section.range,
         message: { vi: `Mục ${shortLabel(section)} chưa có nội dung`, en: `Section ${shortLabel(section)} has no content` },
+        severity,
       });
     }
   },
