@@ -4,7 +4,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { looksBinary } from '../server/src/engine/detect.js';
 import { CACHE_VERSION, cachePathFor, packSummary, unpackSummary, userCacheDir } from '../server/src/engine/workspace/cache.js';
 import { fileUri, indexFiles, indexFolders, listMarkdownFiles } from '../server/src/engine/workspace/indexer.js';
 import { summarizePlan } from '../server/src/engine/workspace/summary.js';
@@ -35,6 +37,39 @@ describe('packed summaries', () => {
     expect(summary.citations).toHaveLength(1);
     expect(summary.citations[0]!.issuer).toBe('Phòng Giáo dục và Đào tạo');
     expect(unpackSummary(packSummary(summary))).toEqual(summary);
+  });
+});
+
+describe('binary detection while indexing', () => {
+  /** The rule looksBinary implements, by decoding: a NUL byte, or many replacement characters near the start. */
+  function byDecoding(bytes: Uint8Array): boolean {
+    const sample = bytes.subarray(0, 8000);
+    if (sample.includes(0)) return true;
+    const replacements = new TextDecoder('utf-8').decode(sample).split('\uFFFD').length - 1;
+    return replacements > sample.length / 100 + 2;
+  }
+
+  it('agrees with decoding on text cut anywhere in a character, and on arbitrary bytes', () => {
+    const vietnamese = fc.string({ unit: fc.constantFrom('a', ' ', 'ậ', 'Đ', 'ư', '\n', '🙂', 'ệ', '1') , minLength: 7990, maxLength: 8010 });
+    fc.assert(fc.property(vietnamese, (text) => looksBinary(Buffer.from(text)) === byDecoding(Buffer.from(text))), { numRuns: 200 });
+    fc.assert(fc.property(fc.uint8Array({ minLength: 0, maxLength: 9000 }), (bytes) => looksBinary(bytes) === byDecoding(bytes)), { numRuns: 300 });
+    // Text ending in a cut or broken character.
+    const tails = fc.tuple(fc.string({ minLength: 0, maxLength: 200 }), fc.uint8Array({ minLength: 1, maxLength: 3 }).map((tail) => tail.map((byte) => byte | 0x80)));
+    fc.assert(fc.property(tails, ([text, tail]) => {
+      const bytes = Buffer.concat([Buffer.from(text), Buffer.from(tail)]);
+      return looksBinary(bytes) === byDecoding(bytes);
+    }), { numRuns: 1000 });
+    for (const tail of [[0xf0, 0x80, 0x80], [0xe0, 0x80], [0xf0, 0x9f, 0x99], [0xe1, 0xba]]) {
+      for (const length of [0, 97, 98, 100, 7997]) {
+        const bytes = Buffer.concat([Buffer.alloc(length, 0x61), Buffer.from(tail)]);
+        expect(looksBinary(bytes), `${length} + ${tail}`).toBe(byDecoding(bytes));
+      }
+    }
+    const mostlyText = fc.tuple(fc.string({ minLength: 7990, maxLength: 8000 }), fc.uint8Array({ minLength: 1, maxLength: 40 }));
+    fc.assert(fc.property(mostlyText, ([text, noise]) => {
+      const bytes = Buffer.concat([Buffer.from(text.slice(0, 4000)), Buffer.from(noise), Buffer.from(text.slice(4000))]);
+      return looksBinary(bytes) === byDecoding(bytes);
+    }), { numRuns: 200 });
   });
 });
 

@@ -187,7 +187,7 @@ export function summarizePlan(source: string): PlanSummary {
     // Only three kinds of line matter here: recipients, the "Nơi nhận" that starts them, and
     // lines with digits (citations). Skipping the rest unsplit is most of the speed.
     const raw = lines[line]!;
-    if (!inRecipients && !/\d/.test(raw) && !RECIPIENTS_WORD.test(raw)) continue;
+    if (!inRecipients && !/\d/.test(raw) && !(/[ậẬ]/.test(raw) && RECIPIENTS_WORD.test(raw))) continue;
     for (const piece of pieces(line)) {
       const { text } = piece;
       if (/^nơi\s+nhận\b/iu.test(text)) {
