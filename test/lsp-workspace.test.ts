@@ -241,6 +241,31 @@ describe('language server with a workspace folder', () => {
     expect(moved.find((diagnostic) => diagnostic.code === 'KH405')?.relatedInformation?.[0]?.location.uri).toBe(fileUri(cited));
   });
 
+  it('keeps a plan created in an ignored folder out of the index, as the scan does', async () => {
+    await openFile('121-KH-LDLD.md');
+    const draft = path('nhap/201-KH-CDN.md');
+    writeFileSync(draft, text('85-KH-CDN.md').replace('85/KH-CĐN', '201/KH-CĐN'));
+    const inFolder = path('86-KH-CDN.md');
+    writeFileSync(inFolder, text('85-KH-CDN.md').replace('85/KH-CĐN', '86/KH-CĐN'));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [
+        { uri: fileUri(draft), type: FILE_CREATED },
+        { uri: fileUri(inFolder), type: FILE_CREATED },
+      ],
+    });
+    const citing = (): Promise<Location[]> =>
+      client.connection.sendRequest('textDocument/references', { textDocument: { uri: uri('121-KH-LDLD.md') }, position: at(text('121-KH-LDLD.md'), 'Số:'), context: { includeDeclaration: false } });
+    // File events apply in order: once the plan in the folder is there, the draft was seen before it.
+    let locations = await citing();
+    for (let tries = 0; !locations.some((location) => location.uri === fileUri(inFolder)) && tries < 500; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      locations = await citing();
+    }
+    expect(locations.map((location) => location.uri).sort()).toEqual([uri('84-KH-CDN.md'), uri('85-KH-CDN.md'), fileUri(inFolder)].sort());
+    rmSync(inFolder);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(inFolder), type: FILE_DELETED }] });
+  });
+
   it('starts warm from the cache, with progress in English for an English client', async () => {
     const second = await startInFolder(folder, cacheDir, 'en');
     try {

@@ -3,13 +3,14 @@
 // disk cache and worker threads (engine/workspace/indexer.ts), so that typing is never held up
 // by a scan; kept current from file-watcher events and, for open plans, from their buffers.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { escapePath, glob } from 'tinyglobby';
 import type { WorkspaceView } from '../engine/rule.js';
 import { looksLikePlan } from '../engine/detect.js';
 import { compareKey } from '../engine/text.js';
 import type { Localized } from '../engine/types.js';
 import { cachePathFor } from '../engine/workspace/cache.js';
-import { type IndexProblem, fileUri, indexFolders, summarizeFile } from '../engine/workspace/indexer.js';
+import { DEFAULT_IGNORE, type IndexProblem, fileUri, indexFolders, summarizeFile } from '../engine/workspace/indexer.js';
 import { PlanIndex } from '../engine/workspace/plan-index.js';
 import { type PlanSummary, summarizePlan } from '../engine/workspace/summary.js';
 import { pathOfUri } from './configs.js';
@@ -53,6 +54,8 @@ export class WorkspacePlans {
   /** Open plans in the folders (index URI -> pending summary timer): their buffers, not the disk, are indexed. */
   private readonly open = new Map<string, NodeJS.Timeout | undefined>();
   private readonly workerScript = join(__dirname, 'index-worker.js');
+  /** File events still being applied, in order. */
+  private events: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: WorkspacePlansOptions) {}
 
@@ -96,13 +99,23 @@ export class WorkspacePlans {
     return path ? fileUri(path) : uri;
   }
 
-  /** A Markdown file was created, changed or deleted on disk. An open plan keeps its buffer's summary. */
-  async fileChanged(path: string, deleted: boolean): Promise<void> {
+  /**
+   * A Markdown file was created, changed or deleted on disk. An open plan keeps its buffer's
+   * summary; a file the scan leaves out (node_modules, .git, the "ignore" globs) stays out.
+   * Events apply in the order they came (a creation then a deletion leaves nothing).
+   */
+  fileChanged(path: string, deleted: boolean): Promise<void> {
+    this.events = this.events.then(() => this.applyFileChange(path, deleted)).catch((error: unknown) => this.options.log(`Indexing ${path} failed: ${String(error)}`));
+    return this.events;
+  }
+
+  private async applyFileChange(path: string, deleted: boolean): Promise<void> {
     const folder = this.folderOf(path);
     if (!folder) return;
     const uri = fileUri(path);
     if (this.open.has(uri)) return;
-    this.update(uri, deleted ? undefined : summarizeFile(path, this.options.maxFileSize(folder)).summary);
+    const summary = deleted || !(await this.takesIn(folder, path)) ? undefined : summarizeFile(path, this.options.maxFileSize(folder)).summary;
+    if (!this.open.has(uri)) this.update(uri, summary);
   }
 
   /** A file or folder was renamed (workspace/didRenameFiles): its plans keep their summaries under the new name. */
@@ -130,11 +143,13 @@ export class WorkspacePlans {
     clearTimeout(this.open.get(uri));
     this.open.set(
       uri,
-      setTimeout(() => {
+      setTimeout(async () => {
         if (!this.open.has(uri)) return;
         this.open.set(uri, undefined);
         const source = text();
-        this.update(uri, summaryOfBuffer(source));
+        const folder = this.folderOf(path);
+        const summary = folder && (await this.takesIn(folder, path)) ? summaryOfBuffer(source) : undefined;
+        if (this.open.has(uri)) this.update(uri, summary);
       }, BUFFER_DEBOUNCE_MS),
     );
   }
@@ -158,6 +173,13 @@ export class WorkspacePlans {
     for (const { uri, summary } of this.index.entries()) {
       if (!skip.has(uri)) addRecipients(counts, summary.recipients);
     }
+  }
+
+  /** Whether the scan of `folder` takes this file in: the same globs, asked of this one path. */
+  private async takesIn(folder: string, path: string): Promise<boolean> {
+    const pattern = escapePath(relative(folder, path).split(sep).join('/'));
+    const found = await glob([pattern], { cwd: folder, ignore: [...DEFAULT_IGNORE, ...this.options.ignoreOf(folder)], dot: false, followSymbolicLinks: false });
+    return found.length > 0;
   }
 
   private folderOf(path: string): string | undefined {
