@@ -3,6 +3,7 @@
 // the closing sentence, the recipients and the signing block. Every part takes one of the shapes
 // drafts really have (PLAN-ANATOMY.md §3), and a share of plans carries the defects the linter
 // looks for, so the benchmark exercises the rules' slow paths too.
+import { dayNumber } from './organisations.mjs';
 import {
   ABBREVIATIONS, ACADEMIC_TITLES, CLOSINGS, FUNDING_TEXTS, LAWS, NATIONAL_DOCUMENTS, OBJECTS, OPENERS, ORGANISATION_UNITS,
   OTHER_RECIPIENTS, PURPOSES, RECIPIENT_NOTES, SCOPES, SECTIONS, TAILS, TARGET_GROUPS, TARGET_OUTCOMES, TASK_TITLES,
@@ -43,8 +44,10 @@ class PlanWriter {
     this.defects = defects;
     const periodStart = this.year - rng.int(0, 1);
     const periodEnd = periodStart + rng.pick([2, 3, 4, 5, 9]);
-    this.period = defects.has('periodBackwards') ? [periodEnd, periodStart] : [periodStart, periodEnd];
-    this.topic = topicText(identity.topic, this.date, this.period, rng.chance(0.7) ? '-' : ' - ');
+    const drawn = defects.has('periodBackwards') ? [periodEnd, periodStart] : [periodStart, periodEnd];
+    this.topic = topicText(identity.topic, this.date, drawn, rng.chance(0.7) ? '-' : ' - ');
+    /** The years the plan covers, as its summary states them; targets and deadlines stay inside. */
+    this.period = periodOf(identity.topic, this.date, drawn);
     this.abbreviations = rng.sample(ABBREVIATIONS, rng.int(1, 4));
     /** Abbreviations already written once (the first use may define it in brackets). */
     this.abbreviationsUsed = new Set();
@@ -119,11 +122,14 @@ class PlanWriter {
 
   goalSentence() {
     const rng = this.rng;
-    const [, end] = this.period;
+    const [start, end] = this.period;
     const first = rng.int(50, 99);
     let text = `${rng.pick(['Phấn đấu', 'Phấn đấu có', 'Bảo đảm', 'Phần đầu'])} ${first}% ${rng.pick(TARGET_GROUPS)} ${rng.pick(TARGET_OUTCOMES)}`;
-    if (rng.chance(0.5)) text += ` vào năm ${end} và duy trì ${Math.min(100, first + rng.int(0, 10))}% đến năm ${end + 5}`;
-    else text += ` trong giai đoạn ${this.period[0]}-${this.period[1]}`;
+    // Target years inside the plan's period, as the period-order rule expects of a sound plan.
+    const low = Math.min(start, end);
+    const high = Math.max(start, end);
+    if (rng.chance(0.5)) text += ` vào năm ${rng.int(low, high)} và duy trì ${Math.min(100, first + rng.int(0, 10))}% đến năm ${high}`;
+    else text += ` trong giai đoạn ${start}-${end}`;
     return `${text}.`;
   }
 
@@ -166,14 +172,19 @@ class PlanWriter {
     return `${typeWord}${rng.chance(0.85) ? ' số' : ''} ${symbol}${rng.chance(0.15) ? ',' : ''}${withDate ? ` ${this.anyDate(date)}` : ''} của ${issuer}${about}`;
   }
 
+  /** A document of the centre issued before this plan (a plan cannot implement a later one), or a law. */
   nationalCitation(withIssuer = true) {
     const rng = this.rng;
-    if (rng.chance(0.15)) return rng.pick(LAWS);
-    const [typeWord, symbol, [d, m, y]] = rng.pick(NATIONAL_DOCUMENTS);
-    const issuer = NATIONAL_DOCUMENTS.find((doc) => doc[1] === symbol)[3];
+    const day = dayNumber(this.date);
+    const documents = NATIONAL_DOCUMENTS.filter(([, , date]) => dayNumber(date) < day);
+    if (documents.length === 0 || rng.chance(0.15)) {
+      const laws = LAWS.filter((law) => Number(law.slice(-4)) <= this.year);
+      return rng.pick(laws.length > 0 ? laws : LAWS.slice(0, 1));
+    }
+    const [typeWord, symbol, [d, m, y], issuer] = rng.pick(documents);
     const year = this.defects.has('yearMismatch') && /\/\d{4}\//.test(symbol) && rng.chance(0.5) ? y + 1 : y;
     this.usedSymbols.push([typeWord, symbol, [d, m, year], issuer]);
-    return `${typeWord}${rng.chance(0.7) ? ' số' : ''} ${symbol} ${this.anyDate([d, m, year])}${withIssuer || rng.chance(0.5) ? ` của ${issuer}` : ''}`;
+    return `${typeWord}${rng.chance(0.7) ? ' số' : ''} ${symbol} ${this.anyDate([d, m, year])}${withIssuer || rng.chance(0.8) ? ` của ${issuer}` : ''}`;
   }
 
   /** A later mention: type and number only, or (for the conflict defect) with a different date. */
@@ -541,6 +552,15 @@ class PlanWriter {
 function schoolYear([, month, year]) {
   const start = month >= 8 ? year : year - 1;
   return `${start}-${start + 1}`;
+}
+
+/** The period a topic template gives the plan: its "giai đoạn", school year or year. */
+function periodOf(template, date, drawn) {
+  if (template.includes('{period}')) return drawn;
+  if (template.includes('{schoolYear}')) return schoolYear(date).split('-').map(Number);
+  if (template.includes('{year}')) return [date[2], date[2]];
+  const fixed = /(\d{4})\s*-\s*(\d{4})/.exec(template);
+  return fixed ? [Number(fixed[1]), Number(fixed[2])] : [date[2], date[2]];
 }
 
 /** A topic template with the plan's year, school year and period filled in. */
