@@ -8,6 +8,7 @@ import { checkText } from '../server/src/engine/check.js';
 import { applyEdits, fixAll } from '../server/src/engine/fixes.js';
 import { ruleById } from '../server/src/engine/rules/index.js';
 import { fileUri, indexFolders } from '../server/src/engine/workspace/indexer.js';
+import { summarizePlan } from '../server/src/engine/workspace/summary.js';
 import type { PlanIndex } from '../server/src/engine/workspace/plan-index.js';
 import { FIXTURES } from './helpers/fixtures.js';
 
@@ -16,6 +17,7 @@ const CITED = fileUri(join(FOLDER, '121-KH-LDLD.md'));
 const CITING = fileUri(join(FOLDER, '84-KH-CDN.md'));
 const KH405 = ruleById('KH405')!;
 const KH208 = ruleById('KH208')!;
+const KH404 = ruleById('KH404')!;
 
 /** A plan citing 121/KH-LĐLĐ (issued 12/5/2021) with `citation`. */
 function citing(citation: string): string {
@@ -69,5 +71,58 @@ describe('KH208 across files', () => {
     expect(duplicate?.message.vi).toBe('Số 21/KH-PGDĐT đã được dùng cho kế hoạch khác năm 2026: 21-KH-PGDDT-spaced.md');
     index.delete(fileUri(join(folder, '21-KH-PGDDT-spaced.md')));
     expect(checkText(text, { rules: [KH208], workspace: { uri: own, index } }).diagnostics).toEqual([]);
+  });
+});
+
+describe('KH404 across files', () => {
+  const folder = join(FIXTURES, 'rules', 'KH404', 'majority');
+  const file = (name: string): { uri: string; text: string } => ({ uri: fileUri(join(folder, name)), text: readFileSync(join(folder, name), 'utf8') });
+
+  it('tells the plan that disagrees with most of the folder, naming the plans that agree', async () => {
+    const { index } = await indexFolders([folder]);
+    const odd = file('23-KH-THCS.md');
+    const [diagnostic] = checkText(odd.text, { rules: [KH404], workspace: { uri: odd.uri, index } }).diagnostics;
+    expect(diagnostic?.message.vi).toBe(
+      'Kế hoạch số 120/KH-PGDĐT được dẫn với ngày 2/9/2026, nhưng 3 kế hoạch khác trong thư mục dẫn văn bản này ngày 1/9/2026 (20-KH-THCS.md, 21-KH-THCS.md, 22-KH-THCS.md)',
+    );
+    expect(diagnostic?.message.en).toBe(
+      'Kế hoạch số 120/KH-PGDĐT is cited as dated 2/9/2026, but 3 other plans of the folder cite it as dated 1/9/2026 (20-KH-THCS.md, 21-KH-THCS.md, 22-KH-THCS.md)',
+    );
+    expect(diagnostic?.related?.map((related) => [related.uri, related.range.start.line])).toEqual([
+      [fileUri(join(folder, '20-KH-THCS.md')), 10],
+      [fileUri(join(folder, '21-KH-THCS.md')), 10],
+      [fileUri(join(folder, '22-KH-THCS.md')), 10],
+    ]);
+  });
+
+  it('follows the index: once the folder is split evenly, both sides are told', async () => {
+    const { index } = await indexFolders([folder]);
+    const agreeing = file('21-KH-THCS.md');
+    expect(checkText(agreeing.text, { rules: [KH404], workspace: { uri: agreeing.uri, index } }).diagnostics).toEqual([]);
+    // Plan 20 now gives 2/9 too: two plans say 1/9, two say 2/9.
+    const changed = file('20-KH-THCS.md');
+    index.set(changed.uri, summarizePlan(changed.text.replace('ngày 01/9/2026 của', 'ngày 02/9/2026 của')));
+    const [split] = checkText(agreeing.text, { rules: [KH404], workspace: { uri: agreeing.uri, index } }).diagnostics;
+    expect(split?.message.vi).toBe('Kế hoạch số 120/KH-PGDĐT được dẫn với ngày 1/9/2026, nhưng 2 kế hoạch khác trong thư mục dẫn văn bản này ngày 2/9/2026 (20-KH-THCS.md, 23-KH-THCS.md)');
+    const odd = file('23-KH-THCS.md');
+    expect(checkText(odd.text, { rules: [KH404], workspace: { uri: odd.uri, index } }).diagnostics).toHaveLength(1);
+  });
+
+  it('leaves a document the plan itself cites with two dates to the report inside the plan', async () => {
+    const { index } = await indexFolders([folder]);
+    const odd = file('23-KH-THCS.md');
+    const text = `${odd.text}\nCăn cứ Kế hoạch số 120/KH-PGDĐT ngày 01/9/2026 của Phòng Giáo dục và Đào tạo;\n`;
+    const diagnostics = checkText(text, { rules: [KH404], workspace: { uri: odd.uri, index } }).diagnostics;
+    expect(diagnostics.map((diagnostic) => diagnostic.message.en)).toEqual(['Kế hoạch số 120/KH-PGDĐT is cited here as dated 1/9/2026, but an earlier citation gives 2/9/2026']);
+  });
+
+  it('names five plans at most, and counts the rest', async () => {
+    const { index } = await indexFolders([folder]);
+    const base = file('20-KH-THCS.md').text;
+    for (let n = 30; n < 40; n++) index.set(fileUri(join(folder, `${n}-KH-THCS.md`)), summarizePlan(base.replace('20/KH-THCS', `${n}/KH-THCS`)));
+    const odd = file('23-KH-THCS.md');
+    const [diagnostic] = checkText(odd.text, { rules: [KH404], workspace: { uri: odd.uri, index } }).diagnostics;
+    expect(diagnostic?.message.vi).toContain('nhưng 13 kế hoạch khác trong thư mục dẫn văn bản này ngày 1/9/2026 (20-KH-THCS.md, 21-KH-THCS.md, 22-KH-THCS.md, 30-KH-THCS.md, 31-KH-THCS.md, …)');
+    expect(diagnostic?.related).toHaveLength(5);
   });
 });

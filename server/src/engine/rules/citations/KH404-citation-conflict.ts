@@ -1,8 +1,9 @@
 import { namesSameAgency } from '../../agency-names.js';
 import { citationName, citedDocuments } from '../../citations.js';
-import { compareDates, formatDate } from '../../dates.js';
+import { compareDates, dayNumber, formatDate } from '../../dates.js';
 import type { Citation } from '../../model.js';
 import { type WorkspaceView, defineRule, type RuleReport } from '../../rule.js';
+import { symbolKey } from '../../workspace/plan-index.js';
 import { fileName } from './KH405-citation-unresolved.js';
 
 export const citationConflict = defineRule({
@@ -59,35 +60,64 @@ export const citationConflict = defineRule({
   },
 });
 
+/** Plans of the folder named in one across-files report; the message gives how many there are. */
+const MAX_NAMED_PLANS = 5;
+
 /**
  * One document cited with another date by other plans of the folder. Only for documents that are
  * not themselves in the folder: a cited plan that is present is checked against itself (KH405).
+ * A plan is told when another date is given by at least as many plans as its own date (itself
+ * counted): in a folder where 2,000 plans cite a parent plan and 30 get its date wrong, those 30
+ * are reported, not the 2,000 that agree with each other.
  */
 function checkAcrossFiles(citations: Citation[], workspace: WorkspaceView, report: (problem: RuleReport) => void): void {
   const reported = new Set<string>();
+  const own = workspace.index.get(workspace.uri);
+  // A document this plan itself cites with two dates is reported in the plan already.
+  const daysHere = new Map<string, Set<number | undefined>>();
+  for (const citation of citations) if (citation.date && !citation.date.invalid) daysHere.set(citation.symbol, (daysHere.get(citation.symbol) ?? new Set()).add(dayNumber(citation.date)));
   for (const citation of citations) {
-    if (!citation.date || citation.date.invalid || reported.has(citation.symbol)) continue;
-    if (workspace.index.plansNumbered(citation.symbol).length > 0) continue;
-    const here = citation.date;
-    const conflicting = workspace.index
-      .citationsOf(citation.symbol)
-      .filter(({ uri, citation: other }) => uri !== workspace.uri && other.date && (compareDates(here, other.date) ?? 0) !== 0);
-    if (conflicting.length === 0) continue;
+    if (!citation.date || citation.date.invalid || reported.has(citation.symbol) || daysHere.get(citation.symbol)!.size > 1) continue;
+    const here = dayNumber(citation.date);
+    if (here === undefined || workspace.index.plansNumbered(citation.symbol).length > 0) continue;
+    // The other plans' dates: this plan's own entry in the index is not one of them.
+    const key = symbolKey(citation.symbol);
+    const ownDays = new Set((own?.citations ?? []).filter((item) => item.date && symbolKey(item.symbol) === key).map((item) => dayNumber(item.date!)));
+    const others = workspace.index
+      .citedDates(citation.symbol)
+      .map(({ date, uris }) => ({ date, day: dayNumber(date)!, uris, count: uris.length - (ownDays.has(dayNumber(date)) ? 1 : 0) }))
+      .filter((entry) => entry.count > 0);
+    const agreeing = others.find((entry) => entry.day === here)?.count ?? 0;
+    const prevailing = others.filter((entry) => entry.day !== here).sort((a, b) => b.count - a.count || a.day - b.day)[0];
+    if (!prevailing || prevailing.count < agreeing + 1) continue;
     reported.add(citation.symbol);
     const name = citationName(citation);
-    const { uri, citation: first } = conflicting[0]!;
-    const there = formatDate(first.date!);
+    const there = formatDate(prevailing.date);
+    const named = prevailing.uris
+      .slice(0, MAX_NAMED_PLANS + 1)
+      .filter((uri) => uri !== workspace.uri)
+      .slice(0, MAX_NAMED_PLANS);
+    const files = named.map(fileName).join(', ') + (prevailing.count > named.length ? ', …' : '');
     report({
-      range: here.range,
-      message: {
-        vi: `${name} được dẫn với ngày ${formatDate(here)}, nhưng ${fileName(uri)} dẫn văn bản này ngày ${there}`,
-        en: `${name} is cited as dated ${formatDate(here)}, but ${fileName(uri)} cites it as dated ${there}`,
-      },
-      related: conflicting.map((other) => ({
-        uri: other.uri,
-        range: other.citation.dateRange ?? other.citation.range,
-        message: { vi: `${name} ngày ${formatDate(other.citation.date!)}`, en: `${name} dated ${formatDate(other.citation.date!)}` },
-      })),
+      range: citation.date.range,
+      message:
+        prevailing.count === 1
+          ? {
+              vi: `${name} được dẫn với ngày ${formatDate(citation.date)}, nhưng ${files} dẫn văn bản này ngày ${there}`,
+              en: `${name} is cited as dated ${formatDate(citation.date)}, but ${files} cites it as dated ${there}`,
+            }
+          : {
+              vi: `${name} được dẫn với ngày ${formatDate(citation.date)}, nhưng ${prevailing.count} kế hoạch khác trong thư mục dẫn văn bản này ngày ${there} (${files})`,
+              en: `${name} is cited as dated ${formatDate(citation.date)}, but ${prevailing.count} other plans of the folder cite it as dated ${there} (${files})`,
+            },
+      related: named.map((uri) => {
+        const other = workspace.index.get(uri)?.citations.find((item) => item.date && symbolKey(item.symbol) === key && dayNumber(item.date) === prevailing.day);
+        return {
+          uri,
+          range: other?.dateRange ?? other?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          message: { vi: `${name} ngày ${there}`, en: `${name} dated ${there}` },
+        };
+      }),
     });
   }
 }

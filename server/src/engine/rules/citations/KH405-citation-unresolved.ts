@@ -37,10 +37,19 @@ export const citationUnresolved = defineRule({
   check({ model, workspace, report }) {
     if (!workspace) return;
     for (const citation of model.citations) {
-      const targets = workspace.index.plansNumbered(citation.symbol).filter((plan) => plan.uri !== workspace.uri);
+      // Numbers start again every year: a plan of another year with this number is another document.
+      const year = citation.date?.year;
+      const targets = workspace.index
+        .plansNumbered(citation.symbol)
+        .filter((plan) => plan.uri !== workspace.uri && (year === undefined || plan.summary.date === undefined || plan.summary.date.year === year));
       // Two plans with one number is KH208's finding; resolving to either would guess.
       if (targets.length !== 1) continue;
       const { uri, summary } = targets[0]!;
+      const cited = citation.date;
+      const dateDiffers = cited !== undefined && summary.date !== undefined && dayNumber(cited) !== undefined && dayNumber(cited) !== dayNumber(summary.date);
+      const issuerDiffers = citation.issuer !== undefined && summary.agency !== undefined && !namesSameAgency(citation.issuer, summary.agency);
+      // Another date and another issuer: most likely another agency's plan that shares the symbol.
+      if (dateDiffers && issuerDiffers) continue;
       const related = [
         {
           uri,
@@ -48,8 +57,7 @@ export const citationUnresolved = defineRule({
           message: { vi: `Kế hoạch số ${summary.symbol} (${fileName(uri)})`, en: `Plan ${summary.symbol} (${fileName(uri)})` },
         },
       ];
-      const cited = citation.date;
-      if (cited && summary.date && dayNumber(cited) !== undefined && dayNumber(cited) !== dayNumber(summary.date)) {
+      if (dateDiffers && cited && summary.date) {
         const actual = formatDate(summary.date);
         report({
           range: cited.range,
@@ -65,7 +73,7 @@ export const citationUnresolved = defineRule({
           },
         });
       }
-      if (citation.issuer && citation.issuerRange && summary.agency && !namesSameAgency(citation.issuer, summary.agency)) {
+      if (issuerDiffers && citation.issuerRange) {
         report({
           range: citation.issuerRange,
           message: {

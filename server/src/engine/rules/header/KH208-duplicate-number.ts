@@ -1,3 +1,4 @@
+import { namesSameAgency } from '../../agency-names.js';
 import { defineRule } from '../../rule.js';
 import { fileName } from '../citations/KH405-citation-unresolved.js';
 
@@ -20,7 +21,14 @@ export const duplicateNumber = defineRule({
     // A blank number ("Số:      /KH-UBND", a draft awaiting its number) cannot clash.
     if (!workspace || !number?.number || number.form === 'unknown' || year === undefined) return;
     const symbol = number.value.replace(/\s+/g, '');
-    const others = workspace.index.plansNumbered(symbol).filter((plan) => plan.uri !== workspace.uri && plan.summary.date?.year === year);
+    // Numbers run per agency: two district committees may both issue a 15/KH-UBND in one year.
+    const agency = model.header.agency?.text;
+    const others = workspace.index
+      .plansNumbered(symbol)
+      .filter(
+        (plan) =>
+          plan.uri !== workspace.uri && plan.summary.date?.year === year && (agency === undefined || plan.summary.agency === undefined || namesSameAgency(agency, plan.summary.agency)),
+      );
     if (others.length === 0) return;
     const names = others.map((plan) => fileName(plan.uri)).join(', ');
     report({
