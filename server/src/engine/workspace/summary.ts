@@ -126,6 +126,9 @@ function range(piece: PlainLine, start: number, end: number): Range {
   return { start: { line: piece.line, character: from }, end: { line: piece.line, character: to } };
 }
 
+/** The motto, tagline and Party header, compared without spaces: OCR splits words ("CHỦ N GHĨA"). */
+const MOTTO_KEYS = new Set(['cộnghòaxãhộichủnghĩaviệtnam', 'độclậptựdohạnhphúc', 'đảngcộngsảnviệtnam']);
+
 /** "Nơi nhận" in any case, once emphasis and escapes are taken out. */
 const RECIPIENTS_WORD = /n[*_\\]*h[*_\\]*ậ[*_\\]*n/iu;
 
@@ -173,8 +176,7 @@ export function summarizePlan(source: string): PlanSummary {
         }
         break header;
       }
-      const key = compareKey(text);
-      if (key !== 'cộng hòa xã hội chủ nghĩa việt nam' && key !== 'độc lập tự do hạnh phúc' && key !== 'đảng cộng sản việt nam' && isUpperCaseText(text, 0.05)) agencies.push(text);
+      if (!MOTTO_KEYS.has(compareKey(text).replace(/ /g, '')) && isUpperCaseText(text, 0.05)) agencies.push(text);
     }
   }
   summary.agency = agencies.at(-1);
