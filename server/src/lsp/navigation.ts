@@ -11,7 +11,8 @@ import {
   type SymbolInformation,
 } from 'vscode-languageserver';
 import type { Citation, PlanModel } from '../engine/model.js';
-import { formatDate } from '../engine/dates.js';
+import { dayNumber, formatDate, issueDateOf } from '../engine/dates.js';
+import { plansCitedAs } from '../engine/workspace/resolve.js';
 import type { Locale, Localized } from '../engine/types.js';
 import type { IndexedPlan, PlanIndex } from '../engine/workspace/plan-index.js';
 import { fileName } from '../engine/rules/citations/KH405-citation-unresolved.js';
@@ -50,15 +51,10 @@ export function numberLocation(plan: IndexedPlan): Location {
   return { uri: plan.uri, range: plan.summary.numberRange ?? START };
 }
 
-/**
- * The plans a citation names. With several plans under one number (KH208), those issued in the
- * citation's year are preferred when there are some.
- */
-export function citedPlans(citation: Citation, { index, self }: NavigationContext): IndexedPlan[] {
-  const plans = index.plansNumbered(citation.symbol).filter((plan) => plan.uri !== self);
-  const year = citation.date?.year;
-  const sameYear = year === undefined ? [] : plans.filter((plan) => plan.summary.date?.year === year);
-  return sameYear.length > 0 ? sameYear : plans;
+/** The plans of the folder a citation can name (several when a number is used twice, KH208). */
+export function citedPlans(model: PlanModel, citation: Citation, { index, self }: NavigationContext): IndexedPlan[] {
+  const issued = issueDateOf(model);
+  return plansCitedAs(index, self, citation.symbol, citation.date?.year, issued ? dayNumber(issued) : undefined);
 }
 
 export function citationAt(model: PlanModel, position: Position): Citation | undefined {
@@ -68,7 +64,7 @@ export function citationAt(model: PlanModel, position: Position): Citation | und
 export function definition(model: PlanModel, position: Position, context: NavigationContext): Location[] | null {
   const citation = citationAt(model, position);
   if (!citation) return null;
-  const plans = citedPlans(citation, context);
+  const plans = citedPlans(model, citation, context);
   return plans.length > 0 ? plans.map(numberLocation) : null;
 }
 

@@ -413,7 +413,7 @@ export function startServer(connection: Connection): void {
     const analysis = await planAnalysis(textDocument.uri);
     if (!analysis) return null;
     const context = { index: plans.index, self: plans.indexUri(analysis.uri) };
-    return hoverAt(analysis.check.model, position, analysis.locale, (citation) => citedPlanHover(citedPlans(citation, context), analysis.locale));
+    return hoverAt(analysis.check.model, position, analysis.locale, (citation) => citedPlanHover(citedPlans(analysis.check.model, citation, context), analysis.locale));
   });
 
   connection.onCompletion(async ({ textDocument, position, context }) => {

@@ -8,7 +8,9 @@ import type { PlanModel } from '../model.js';
 import type { Rule } from '../rule.js';
 import { RULES } from '../rules/index.js';
 import type { Diagnostic, Localized, Range, RuleArea, Severity } from '../types.js';
+import { dayNumber, issueDateOf } from '../dates.js';
 import type { PlanIndex } from './plan-index.js';
+import { plansCitedAs } from './resolve.js';
 
 export type PlanRole = 'self' | 'cited' | 'citing';
 
@@ -68,8 +70,10 @@ const ROLE_ORDER: Record<PlanRole, number> = { self: 0, cited: 1, citing: 2 };
 /** The plans of the folder that the plan cites, and those citing it (each once, itself left out). */
 export function relatedPlans(model: PlanModel, index: PlanIndex, self: string): { cited: string[]; citing: string[] } {
   const cited = new Set<string>();
+  const issued = issueDateOf(model);
+  const issuedDay = issued ? dayNumber(issued) : undefined;
   for (const citation of model.citations) {
-    for (const plan of index.plansNumbered(citation.symbol)) if (plan.uri !== self) cited.add(plan.uri);
+    for (const plan of plansCitedAs(index, self, citation.symbol, citation.date?.year, issuedDay)) cited.add(plan.uri);
   }
   const citing = new Set<string>();
   const number = model.header.number;

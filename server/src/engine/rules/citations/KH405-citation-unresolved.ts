@@ -2,6 +2,7 @@ import { namesSameAgency } from '../../agency-names.js';
 import { dayNumber, formatDate, issueDateOf } from '../../dates.js';
 import type { Citation } from '../../model.js';
 import { defineRule } from '../../rule.js';
+import { plansCitedAs } from '../../workspace/resolve.js';
 import type { PlanSummary } from '../../workspace/summary.js';
 
 export function fileName(uri: string): string {
@@ -21,16 +22,6 @@ function rewriteDate(citation: Citation, date: NonNullable<PlanSummary['date']>)
   return `ngày ${day} tháng ${month} năm ${date.year}`;
 }
 
-/**
- * Whether a plan of the folder can be the document a citation names: numbers start again every
- * year, so a plan of another year than the cited date is another document; and a plan issued
- * after the citing plan cannot be cited by it.
- */
-function couldBeCited(date: PlanSummary['date'], citedYear: number | undefined, latest: number | undefined): boolean {
-  if (!date) return true;
-  return (citedYear === undefined || date.year === citedYear) && (latest === undefined || dayNumber(date)! <= latest);
-}
-
 export const citationUnresolved = defineRule({
   meta: {
     id: 'KH405',
@@ -47,11 +38,9 @@ export const citationUnresolved = defineRule({
   check({ model, workspace, report }) {
     if (!workspace) return;
     const issued = issueDateOf(model);
-    const latest = issued ? dayNumber(issued) : undefined;
+    const issuedDay = issued ? dayNumber(issued) : undefined;
     for (const citation of model.citations) {
-      const targets = workspace.index
-        .plansNumbered(citation.symbol)
-        .filter((plan) => plan.uri !== workspace.uri && couldBeCited(plan.summary.date, citation.date?.year, latest));
+      const targets = plansCitedAs(workspace.index, workspace.uri, citation.symbol, citation.date?.year, issuedDay);
       // Two plans with one number is KH208's finding; resolving to either would guess.
       if (targets.length !== 1) continue;
       const { uri, summary } = targets[0]!;
