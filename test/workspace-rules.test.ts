@@ -116,6 +116,23 @@ describe('KH404 across files', () => {
     expect(diagnostics.map((diagnostic) => diagnostic.message.en)).toEqual(['Kế hoạch số 120/KH-PGDĐT is cited here as dated 1/9/2026, but an earlier citation gives 2/9/2026']);
   });
 
+  it('takes the same number in another year for another document, unless the number carries its year', async () => {
+    const { index } = await indexFolders([folder]);
+    const odd = file('23-KH-THCS.md');
+    const nextYear = odd.text.replace('ngày 02/9/2026', 'ngày 02/9/2027').replace('năm 2026', 'năm 2027');
+    expect(checkText(nextYear, { rules: [KH404], workspace: { uri: odd.uri, index } }).diagnostics).toEqual([]);
+    // A decree cited by three plans as of 2020 and by this one as of 2021 is the same decree.
+    for (const name of ['20-KH-THCS.md', '21-KH-THCS.md', '22-KH-THCS.md']) {
+      const plan = file(name);
+      index.set(plan.uri, summarizePlan(`${plan.text}\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;\n`));
+    }
+    const decree = `${odd.text}\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2021 của Chính phủ;\n`;
+    const messages = checkText(decree, { rules: [KH404], workspace: { uri: odd.uri, index } }).diagnostics.map((diagnostic) => diagnostic.message.vi);
+    expect(messages).toContain(
+      'Nghị định số 30/2020/NĐ-CP được dẫn với ngày 5/3/2021, nhưng 3 kế hoạch khác trong thư mục dẫn văn bản này ngày 5/3/2020 (20-KH-THCS.md, 21-KH-THCS.md, 22-KH-THCS.md)',
+    );
+  });
+
   it('names five plans at most, and counts the rest', async () => {
     const { index } = await indexFolders([folder]);
     const base = file('20-KH-THCS.md').text;

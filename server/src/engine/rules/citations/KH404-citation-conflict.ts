@@ -1,9 +1,10 @@
 import { namesSameAgency } from '../../agency-names.js';
 import { citationName, citedDocuments } from '../../citations.js';
-import { compareDates, dayNumber, formatDate } from '../../dates.js';
-import type { Citation } from '../../model.js';
+import { compareDates, dayNumber, formatDate, issueDateOf } from '../../dates.js';
+import type { Citation, PlanModel } from '../../model.js';
 import { type WorkspaceView, defineRule, type RuleReport } from '../../rule.js';
 import { symbolKey } from '../../workspace/plan-index.js';
+import { plansCitedAs } from '../../workspace/resolve.js';
 import { fileName } from './KH405-citation-unresolved.js';
 
 export const citationConflict = defineRule({
@@ -20,7 +21,7 @@ export const citationConflict = defineRule({
     fixable: false,
   },
   check({ model, report, workspace }) {
-    if (workspace) checkAcrossFiles(citedDocuments(model), workspace, report);
+    if (workspace) checkAcrossFiles(model, workspace, report);
     const bySymbol = new Map<string, Citation[]>();
     for (const citation of citedDocuments(model)) {
       const group = bySymbol.get(citation.symbol) ?? [];
@@ -70,21 +71,28 @@ const MAX_NAMED_PLANS = 5;
  * counted): in a folder where 2,000 plans cite a parent plan and 30 get its date wrong, those 30
  * are reported, not the 2,000 that agree with each other.
  */
-function checkAcrossFiles(citations: Citation[], workspace: WorkspaceView, report: (problem: RuleReport) => void): void {
+function checkAcrossFiles(model: PlanModel, workspace: WorkspaceView, report: (problem: RuleReport) => void): void {
+  const citations = citedDocuments(model);
   const reported = new Set<string>();
   const own = workspace.index.get(workspace.uri);
+  const issued = issueDateOf(model);
+  const issuedDay = issued ? dayNumber(issued) : undefined;
   // A document this plan itself cites with two dates is reported in the plan already.
   const daysHere = new Map<string, Set<number | undefined>>();
   for (const citation of citations) if (citation.date && !citation.date.invalid) daysHere.set(citation.symbol, (daysHere.get(citation.symbol) ?? new Set()).add(dayNumber(citation.date)));
   for (const citation of citations) {
     if (!citation.date || citation.date.invalid || reported.has(citation.symbol) || daysHere.get(citation.symbol)!.size > 1) continue;
     const here = dayNumber(citation.date);
-    if (here === undefined || workspace.index.plansNumbered(citation.symbol).length > 0) continue;
+    if (here === undefined || plansCitedAs(workspace.index, workspace.uri, citation.symbol, citation.date.year, issuedDay).length > 0) continue;
     // The other plans' dates: this plan's own entry in the index is not one of them.
     const key = symbolKey(citation.symbol);
     const ownDays = new Set((own?.citations ?? []).filter((item) => item.date && symbolKey(item.symbol) === key).map((item) => dayNumber(item.date!)));
+    // Plan numbers start again every year: the same number in another year is another plan. A
+    // legal document's number carries its year ("30/2020/NĐ-CP"), so any other date is a conflict.
+    const sameDocument = (date: { year: number }): boolean => citation.numberYear !== undefined || date.year === citation.date!.year;
     const others = workspace.index
       .citedDates(citation.symbol)
+      .filter(({ date }) => sameDocument(date))
       .map(({ date, uris }) => ({ date, day: dayNumber(date)!, uris, count: uris.length - (ownDays.has(dayNumber(date)) ? 1 : 0) }))
       .filter((entry) => entry.count > 0);
     const agreeing = others.find((entry) => entry.day === here)?.count ?? 0;
