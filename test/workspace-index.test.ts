@@ -204,10 +204,10 @@ describe('indexFolders', () => {
     const folder = join(dir, 'plans');
     const progress: number[] = [];
     const inline = await indexFolders([folder]);
-    const threaded = await indexFolders([folder], { workers: { script: join(ROOT, 'out', 'index-worker.js'), count: 2 }, onProgress: (done) => progress.push(done) });
-    expect(threaded.stats).toEqual(inline.stats);
+    const fromWorkers = await indexFolders([folder], { workers: { script: join(ROOT, 'out', 'index-worker.js'), count: 2 }, onProgress: (done) => progress.push(done) });
+    expect(fromWorkers.stats).toEqual(inline.stats);
     const sorted = (result: typeof inline) => [...result.index.entries()].sort((a, b) => a.uri.localeCompare(b.uri));
-    expect(sorted(threaded)).toEqual(sorted(inline));
+    expect(sorted(fromWorkers)).toEqual(sorted(inline));
     expect(progress.at(-1)).toBe(300);
     const fallback = await indexFolders([folder], { workers: { script: join(dir, 'missing-worker.js'), count: 2 } });
     expect(fallback.stats).toEqual(inline.stats);

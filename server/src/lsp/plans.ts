@@ -232,6 +232,9 @@ export class WorkspacePlans {
       `Indexed ${totals.plans} plans (${totals.files} Markdown files, ${totals.fromCache} from the cache) in ${this.folders.length} folder(s) in ${Date.now() - started} ms.`,
     );
     this.options.changed();
+    // The scan's garbage (read buffers, packed summaries) sits in the old generation, which V8
+    // would keep until it next fills; with 10,000 plans that is some 50 MB more resident memory.
+    (globalThis as { gc?: () => void }).gc?.();
   }
 
   /** The folder's plans become the scan's, except open plans, whose buffers stay authoritative. */
