@@ -1,12 +1,12 @@
 // Plans made up for the workspace tests: small, complete, numbered and citing as asked.
 
 /** A small plan numbered `number`, citing the plans in `cites` (number, day/month). */
-export function plan(number: number, options: { cites?: Array<[number, string]>; day?: string; agency?: string } = {}): string {
+export function plan(number: number, options: { cites?: Array<[number, string]>; day?: string } = {}): string {
   const citations = (options.cites ?? []).map(([cited, date]) => `Thực hiện Kế hoạch số ${cited}/KH-PGDĐT ngày ${date}/2021 của Phòng Giáo dục và Đào tạo;`);
   return [
     'UBND HUYỆN ĐÔNG HƯNG',
     '',
-    `**${options.agency ?? 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO'}**`,
+    '**PHÒNG GIÁO DỤC VÀ ĐÀO TẠO**',
     '',
     'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
     '',
