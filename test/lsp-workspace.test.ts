@@ -11,6 +11,7 @@ import type { CodeLens, Diagnostic, Hover, Location, MarkupContent, Position, Sy
 import type { SigningReportResult } from '../server/src/lsp/workspace-protocol';
 import { CAPABILITIES, LspClient, SERVER, type StartOptions, buildServer, fileUri } from './lsp-harness';
 import { FIXTURES } from './helpers/fixtures';
+import { plan } from './helpers/workspace';
 
 const FILE_CREATED = 1;
 const FILE_DELETED = 3;
@@ -79,6 +80,9 @@ describe('language server with a workspace folder', () => {
     folder = join(root, 'office');
     cacheDir = join(root, 'storage');
     cpSync(join(FIXTURES, 'workspace', 'office'), folder, { recursive: true });
+    // Enough plans for the index cache (small folders get none), numbered apart from the office's.
+    mkdirSync(join(folder, 'luu-tru'));
+    for (let number = 1001; number <= 1200; number++) writeFileSync(join(folder, 'luu-tru', `${number}-KH-PGDDT.md`), plan(number));
     // Made here: git does not keep node_modules folders. A plan in it that cites 121 must not count.
     mkdirSync(join(folder, 'node_modules', 'pkg'), { recursive: true });
     writeFileSync(join(folder, 'node_modules', 'pkg', '300-KH-CDN.md'), readFileSync(join(folder, '85-KH-CDN.md'), 'utf8').replace('85/KH-CĐN', '300/KH-CĐN'));
@@ -100,7 +104,7 @@ describe('language server with a workspace folder', () => {
     expect(progress[0]!.value).toMatchObject({ kind: 'begin', title: 'Kế hoạch: lập chỉ mục thư mục' });
     expect(progress.at(-1)!.value.kind).toBe('end');
     expect(new Set(progress.map((item) => item.token)).size).toBe(1);
-    expect(client.logs.some((line) => /^Indexed 4 plans \(5 Markdown files, 0 from the cache\)/.test(line))).toBe(true);
+    expect(client.logs.some((line) => /^Indexed 204 plans \(205 Markdown files, 0 from the cache\)/.test(line))).toBe(true);
     expect(readdirSync(cacheDir).filter((name) => /^index-[0-9a-f]+\.json$/.test(name))).toHaveLength(1);
   });
 
@@ -270,7 +274,7 @@ describe('language server with a workspace folder', () => {
     const second = await startInFolder(folder, cacheDir, 'en');
     try {
       expect(second.progress[0]!.value).toMatchObject({ kind: 'begin', title: 'Kehoach: indexing the folder' });
-      expect(second.client.logs.find((line) => line.startsWith('Indexed'))).toMatch(/^Indexed 4 plans \(5 Markdown files, 4 from the cache\)/);
+      expect(second.client.logs.find((line) => line.startsWith('Indexed'))).toMatch(/^Indexed 204 plans \(205 Markdown files, 204 from the cache\)/);
     } finally {
       await second.client.stop();
     }

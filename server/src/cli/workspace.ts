@@ -8,11 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { WorkspaceView } from '../engine/rule.js';
 import { IndexCache, Interner, cachePathFor, packSummary, unpackSummary } from '../engine/workspace/cache.js';
-import { fileUri, indexFiles } from '../engine/workspace/indexer.js';
+import { CACHE_MIN_FILES, fileUri, indexFiles } from '../engine/workspace/indexer.js';
 import { PlanIndex } from '../engine/workspace/plan-index.js';
-
-/** Below this many files, reading them all is about as fast as the cache, so none is kept. */
-const CACHE_MIN_FILES = 200;
 
 /** Indexes loaded in this process, by snapshot path (the main process registers its own). */
 const loaded = new Map<string, PlanIndex>();
@@ -29,14 +26,14 @@ export interface CheckIndex {
  * folders has its own cache; `jobs` > 1 makes the reading use that many threads.
  */
 export async function indexForCheck(files: readonly string[], options: { key: string[]; jobs: number; maxFileSize: number }): Promise<CheckIndex> {
-  const cached = files.length >= CACHE_MIN_FILES;
-  const cachePath = cached ? cachePathFor(options.key) : undefined;
+  const cachePath = cachePathFor(options.key);
   const result = await indexFiles(files, {
     cachePath,
+    cacheFrom: CACHE_MIN_FILES,
     maxFileSize: options.maxFileSize,
     workers: options.jobs > 1 ? { script: join(__dirname, 'index-worker.js'), count: options.jobs } : undefined,
   });
-  if (cachePath && result.cacheWritten) {
+  if (result.cacheWritten) {
     loaded.set(cachePath, result.index);
     return { snapshot: cachePath, dispose: () => loaded.delete(cachePath) };
   }

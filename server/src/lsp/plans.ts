@@ -10,7 +10,7 @@ import { looksLikePlan } from '../engine/detect.js';
 import { compareKey } from '../engine/text.js';
 import type { Localized } from '../engine/types.js';
 import { cachePathFor } from '../engine/workspace/cache.js';
-import { DEFAULT_IGNORE, type IndexProblem, fileUri, indexFolders, summarizeFile } from '../engine/workspace/indexer.js';
+import { CACHE_MIN_FILES, DEFAULT_IGNORE, type IndexProblem, fileUri, indexFolders, summarizeFile } from '../engine/workspace/indexer.js';
 import { PlanIndex } from '../engine/workspace/plan-index.js';
 import { type PlanSummary, summarizePlan } from '../engine/workspace/summary.js';
 import { pathOfUri } from './configs.js';
@@ -207,6 +207,7 @@ export class WorkspacePlans {
           ignore: this.options.ignoreOf(folder),
           maxFileSize: this.options.maxFileSize(folder),
           cachePath: cachePathFor([folder], this.options.cacheDir),
+          cacheFrom: CACHE_MIN_FILES,
           signal,
           workers: existsSync(this.workerScript) ? { script: this.workerScript, count: INDEX_WORKERS } : undefined,
           // Several folders share one bar: each takes an equal part of it.
@@ -218,7 +219,7 @@ export class WorkspacePlans {
         totals.plans += result.stats.plans;
         totals.files += result.stats.files;
         totals.fromCache += result.stats.fromCache;
-        if (!result.cacheWritten) this.options.log(`${folder}: the index cache could not be written.`);
+        if (!result.cacheWritten && result.stats.files >= CACHE_MIN_FILES) this.options.log(`${folder}: the index cache could not be written.`);
       }
     } finally {
       progress?.done();

@@ -27,6 +27,8 @@ export interface IndexOptions {
   maxFileSize?: number;
   /** Where the cache lives; no cache when undefined. */
   cachePath?: string;
+  /** No cache is read or kept for fewer files than this: reading them all is as fast, and leaves no file behind. */
+  cacheFrom?: number;
   onProgress?: (done: number, total: number) => void;
   /** Fill this index (plans already in it stay) instead of a new one. */
   index?: PlanIndex;
@@ -63,6 +65,9 @@ export interface ReadResult {
 
 export const DEFAULT_IGNORE = ['**/node_modules/**', '**/.git/**'];
 
+/** Below this many files a cache gains nothing: the shells pass it as `cacheFrom`. */
+export const CACHE_MIN_FILES = 200;
+
 /** Files stat'ed or read between two yields to the event loop. */
 const CHUNK = 64;
 /** Fewer files than this to read are read in the caller's thread: starting workers costs more. */
@@ -91,7 +96,8 @@ export async function indexFolders(folders: string[], options: IndexOptions = {}
 
 /** Indexes exactly these files (absolute paths): the CLI passes the files it checks. */
 export async function indexFiles(files: readonly string[], options: IndexOptions = {}): Promise<IndexResult> {
-  const cache = IndexCache.read(options.cachePath);
+  const cachePath = files.length >= (options.cacheFrom ?? 0) ? options.cachePath : undefined;
+  const cache = IndexCache.read(cachePath);
   const intern = new Interner();
   const index = options.index ?? new PlanIndex();
   const problems: IndexProblem[] = [];
@@ -164,7 +170,7 @@ export async function indexFiles(files: readonly string[], options: IndexOptions
     await nextTurn();
   }
 
-  const cacheWritten = options.cachePath !== undefined && !options.signal?.aborted && (!cache.changed || cache.write(options.cachePath));
+  const cacheWritten = cachePath !== undefined && !options.signal?.aborted && (!cache.changed || cache.write(cachePath));
   return { index, problems, stats, cacheWritten };
 }
 

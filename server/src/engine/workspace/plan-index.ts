@@ -129,7 +129,7 @@ export class PlanIndex {
   }
 
   /**
-   * Plans whose number or title words contain every word of the query (workspace symbol search).
+   * Plans with a word of their number or title starting with each word of the query (workspace symbol search).
    * Accents are ignored, since people often search without typing them ("ngay hoi" finds "Ngày hội").
    */
   search(query: string, limit = 200): IndexedPlan[] {
@@ -137,8 +137,9 @@ export class PlanIndex {
     const result: IndexedPlan[] = [];
     for (const [uri, summary] of this.plans) {
       let haystack = this.searchKeys.get(uri);
-      if (haystack === undefined) this.searchKeys.set(uri, (haystack = searchKey(`${summary.symbol ?? ''} ${summary.summary ?? ''}`)));
-      if (words.every((word) => haystack.includes(word))) {
+      if (haystack === undefined) this.searchKeys.set(uri, (haystack = ` ${searchKey(`${summary.symbol ?? ''} ${summary.summary ?? ''}`)}`));
+      // Each word of the query starts a word of the plan's: "121" finds 121/KH-..., not 1121/KH-...
+      if (words.every((word) => haystack.includes(` ${word}`))) {
         result.push({ uri, summary });
         if (result.length >= limit) break;
       }
