@@ -28,7 +28,8 @@ export interface SigningPlan {
   infos: number;
 }
 
-export interface SigningProblem extends Diagnostic {
+/** A problem as the report lists it: no fix (the editor offers those on the plan itself). */
+export interface SigningProblem extends Omit<Diagnostic, 'fix'> {
   /** The plan the problem is in. */
   uri: string;
 }
@@ -115,7 +116,8 @@ export function signingReport(input: SigningInput): SigningReport {
       warnings: count(diagnostics, 'warning'),
       infos: count(diagnostics, 'info'),
     });
-    for (const diagnostic of diagnostics) problems.push({ ...diagnostic, uri });
+    // Field by field: reading `fix` would compute the fixes some rules make only when asked.
+    for (const { ruleId, slug, severity, message, range, related } of diagnostics) problems.push({ ruleId, slug, severity, message, range, related, uri });
   };
   add(input.uri, 'self', self.diagnostics);
   for (const [role, uris] of [['cited', cited], ['citing', citing]] as const) {
