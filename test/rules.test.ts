@@ -1,7 +1,10 @@
 // Every rule against its fixtures: exactly the expected lines are reported, and fixes produce the
 // exact expected text. A rule without fixtures fails here, so none can be added untested.
 import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkText } from '../server/src/engine/check.js';
+import { ruleDocsPath } from '../server/src/engine/rule.js';
 import { fixAll } from '../server/src/engine/fixes.js';
 import { RULES } from '../server/src/engine/rules/index.js';
 import { fileUri, indexFolders } from '../server/src/engine/workspace/indexer.js';
@@ -11,6 +14,14 @@ describe.each(RULES.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rul
   const fixtures = ruleFixtures(id);
   const workspaces = workspaceFixtures(id);
   const all = [...fixtures, ...workspaces.flatMap((w) => w.files)];
+
+  it('has its documentation page, in Vietnamese then English', () => {
+    const page = join(__dirname, '..', ruleDocsPath(id));
+    expect(existsSync(page), page).toBe(true);
+    const text = readFileSync(page, 'utf8');
+    expect(text.startsWith(`# ${id} \`${rule.meta.slug}\``)).toBe(true);
+    expect(text).toMatch(/^## What it checks$/m);
+  });
 
   it('has a positive and a negative fixture', () => {
     expect(all.some((f) => f.expected.some((e) => e.endsWith(`:${id}`)))).toBe(true);
