@@ -583,7 +583,8 @@ class Extraction {
     const use = /(?<![\p{L}\p{N}/&-])([\p{Lu}][\p{Lu}&]*[\p{Lu}](?:-[\p{Lu}]+)*)(?![\p{L}\p{N}&])/gu;
     for (let i = start; i < end; i++) {
       const line = this.lines[i]!;
-      if (line.kind === 'html' || isUpperCaseText(line.nfc, 0.3)) continue;
+      // Definitions and uses both need two capitals in a row; most lines have none.
+      if (line.kind === 'html' || !/\p{Lu}\p{Lu}/u.test(line.nfc) || isUpperCaseText(line.nfc, 0.3)) continue;
       for (const m of line.nfc.matchAll(definition)) {
         const at = m.index! + m[0].indexOf(m[1]!);
         definitions.push({ abbreviation: m[1]!, textLine: i, ...this.part(line, at, at + m[1]!.length) });

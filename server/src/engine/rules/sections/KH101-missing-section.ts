@@ -159,10 +159,15 @@ function insertFix(
     const renumbered = toRoman(position + 2 + i);
     if (section.number !== renumbered) edits.push({ range: section.numberRange, newText: renumbered });
   });
-  // Offered only if the inserted title is read back as that section: otherwise fix-all, which
-  // checks again after each pass, would insert it again and again.
-  const fixed = buildModel(applyEdits(model.source, edits).text, { profileFor: () => profile });
-  if (!presentKeys(fixed, profile).has(requirement.key)) return undefined;
+  // Appended to a draft with no recipients or signature yet, the title could be read as the
+  // signature: then it is offered only if it reads back as that section, or fix-all (which checks
+  // again after each pass) would insert it again and again. Elsewhere it is read as a section, and
+  // the second parse is not paid.
+  const appendedToOpenEnd = !('before' in anchor) && !model.recipients && !model.signature;
+  if (appendedToOpenEnd) {
+    const fixed = buildModel(applyEdits(model.source, edits).text, { profileFor: () => profile });
+    if (!presentKeys(fixed, profile).has(requirement.key)) return undefined;
+  }
   return {
     title: { vi: `Chèn mục ${number}${separator} ${requirement.title}`, en: `Insert section ${number}${separator} ${requirement.title}` },
     edits,
