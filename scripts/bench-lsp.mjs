@@ -23,8 +23,11 @@ const SERVER = join(ROOT, 'out', 'server.js');
 export const TARGET_RATIO = 1.5;
 const WARMUP = 20;
 
-/** checkText and remark-parse bundled as the server bundles them, to time them in this process. */
-async function bundleEngine() {
+/**
+ * checkText and bare remark-parse (the engine adds the GFM table extension), bundled as the CLI and
+ * the server are, to time them in this process. Shared with bench.mjs.
+ */
+export async function bundleEngine() {
   const outfile = join(ROOT, '.bench', 'lsp-engine.cjs');
   await esbuild({
     stdin: {

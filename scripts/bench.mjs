@@ -9,12 +9,10 @@
 //     --runs N    run each corpus measurement N times and keep the fastest (default 1)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import { benchLsp, formatBenchLsp } from './bench-lsp.mjs';
+import { benchLsp, bundleEngine, formatBenchLsp } from './bench-lsp.mjs';
 import { ensureCorpus } from './corpus/generate.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,31 +43,6 @@ function buildCli() {
   if (args.includes('--no-build')) return;
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stderr || result.stdout}`);
-}
-
-/** The engine's checkText, and bare remark-parse (the engine adds the GFM table extension), bundled as the CLI is. */
-async function bundleEngine() {
-  const outfile = join(BENCH, 'engine.cjs');
-  await build({
-    stdin: {
-      contents: [
-        "export { checkText } from './server/src/engine/check.ts';",
-        "export { unified } from 'unified';",
-        "export { default as remarkParse } from 'remark-parse';",
-      ].join('\n'),
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    outfile,
-    bundle: true,
-    platform: 'node',
-    // As scripts/build.mjs: jsonc-parser's UMD main does not bundle, its ESM build does.
-    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'warning',
-  });
-  return createRequire(import.meta.url)(outfile);
 }
 
 /** checkText and bare parse of the 30 KB plan, interleaved so both see the same machine. */
