@@ -11,6 +11,7 @@ import {
   type ClientCapabilities,
   type Diagnostic,
   type InitializeResult,
+  type Position,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   StreamMessageReader,
@@ -214,4 +215,17 @@ export class LspClient {
 
 export function fileUri(path: string): string {
   return pathToFileURL(path).href;
+}
+
+/** The 0-based line of the first line of `text` containing `needle`. */
+export function lineOf(text: string, needle: string): number {
+  const line = text.split('\n').findIndex((candidate) => candidate.includes(needle));
+  if (line < 0) throw new Error(`no line with ${needle}`);
+  return line;
+}
+
+/** The position of `needle` in `text` (plus `offset` characters). */
+export function at(text: string, needle: string, offset = 0): Position {
+  const line = lineOf(text, needle);
+  return { line, character: text.split('\n')[line]!.indexOf(needle) + offset };
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeLens, Diagnostic, Hover, Location, MarkupContent, Position, SymbolInformation } from 'vscode-languageserver-protocol';
 import type { SigningReportResult } from '../server/src/lsp/workspace-protocol';
-import { CAPABILITIES, LspClient, SERVER, type StartOptions, buildServer, fileUri } from './lsp-harness';
+import { CAPABILITIES, LspClient, SERVER, type StartOptions, at, buildServer, fileUri } from './lsp-harness';
 import { FIXTURES } from './helpers/fixtures';
 import { plan } from './helpers/workspace';
 
@@ -49,17 +49,6 @@ async function startInFolder(folder: string, cacheDir: string, locale = 'vi'): P
   await client.connection.sendNotification('initialized', {});
   await client.waitFor(() => progress.some((item) => item.value.kind === 'end'), 'the end of indexing');
   return { client, progress, refreshes: () => refreshes };
-}
-
-function lineOf(text: string, needle: string): number {
-  const line = text.split('\n').findIndex((candidate) => candidate.includes(needle));
-  if (line < 0) throw new Error(`no line with ${needle}`);
-  return line;
-}
-
-function at(text: string, needle: string, offset = 0): Position {
-  const line = lineOf(text, needle);
-  return { line, character: text.split('\n')[line]!.indexOf(needle) + offset };
 }
 
 const codes = (diagnostics: Diagnostic[]): string[] => diagnostics.map((diagnostic) => String(diagnostic.code));

@@ -18,7 +18,7 @@ import type {
   TextDocumentEdit,
 } from 'vscode-languageserver-protocol';
 import { SEEDS, hasSeeds, seedFiles } from './helpers/fixtures';
-import { LspClient, fileUri } from './lsp-harness';
+import { LspClient, at, fileUri, lineOf } from './lsp-harness';
 
 const PLAN = readFileSync(join(__dirname, 'fixtures', 'lsp', 'plan.md'), 'utf8');
 const WITHOUT_NUMBER = PLAN.replace('Số: 125/KH-PGDĐT\n\n', '');
@@ -29,17 +29,6 @@ const WITHOUT_FUNDING = PLAN.replace('III. KINH PHÍ THỰC HIỆN\n\nKinh phí 
 
 let documentCounter = 0;
 const newUri = (name: string): string => `untitled:${name}-${++documentCounter}.md`;
-
-function lineOf(text: string, needle: string): number {
-  const line = text.split('\n').findIndex((candidate) => candidate.includes(needle));
-  if (line < 0) throw new Error(`no line with ${needle}`);
-  return line;
-}
-
-function at(text: string, needle: string, offset = 0): Position {
-  const line = lineOf(text, needle);
-  return { line, character: text.split('\n')[line]!.indexOf(needle) + offset };
-}
 
 function contains(outer: Range, inner: Range): boolean {
   const before = (a: Position, b: Position): boolean => a.line < b.line || (a.line === b.line && a.character <= b.character);
