@@ -90,7 +90,7 @@ function problemsOf(model: PlanModel, entry: RecipientEntry, expected: keyof typ
     const terminator = /(?:\.\.\.|…)$/u.test(text) ? '' : entry.terminator;
     if (terminator === '') {
       vi.push(`thiếu ${expectedVi} ở cuối dòng`);
-      en.push(`no ${expectedEn} at the end`);
+      en.push(`missing ${expectedEn} at the end`);
       edits.push({ range: at(text.length), newText: expected });
     } else if (terminator !== expected && !(expected === '.' && terminator === './.')) {
       vi.push(`kết thúc bằng "${terminator}" thay vì ${expectedVi}${expected === '.' ? ' của dòng cuối' : ''}`);
