@@ -2,7 +2,8 @@
 // the symbol's parts and the ways it can be miswritten.
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../server/src/engine/check.js';
-import { citationName, citedDocuments, findCitations, normalizeSymbol, parseSymbol } from '../server/src/engine/citations.js';
+import { citationName, citedDocuments, findCitations } from '../server/src/engine/citations.js';
+import { normalizeSymbol, parseSymbol } from '../server/src/engine/extract/number.js';
 import { findDates } from '../server/src/engine/dates.js';
 import { buildModel } from '../server/src/engine/extract.js';
 import { fixAll } from '../server/src/engine/fixes.js';

@@ -1,5 +1,6 @@
 // Finds citations of other documents in a line: type word, number/symbol, date and issuer.
 import type { FoundDate } from './dates.js';
+import { DASHES, parseSymbol, planSymbol } from './extract/number.js';
 import type { Citation, PlanModel } from './model.js';
 import { DOCUMENT_TYPES, TYPE_WORD_PATTERN, documentTypeOf } from './vocabulary.js';
 
@@ -27,8 +28,6 @@ export interface FoundCitation {
 
 // A code has at least two capitals ("KH", "TTg", "CTr", "GD&ĐT", "QH14"): "12 - Tổ chức" is no symbol.
 const CODE = String.raw`[\p{Lu}](?=[\p{Ll}&]*[\p{Lu}])[\p{L}&]*\d*`;
-// Dash lookalikes (en dash, em dash, hyphen, minus) are recognised, then reported as wrong separators.
-const DASHES = '–—‐−';
 const SEP = String.raw`\s*[/\-${DASHES}]\s*`;
 // Number, optional year (legal documents), then codes joined by "/" or "-", spaces tolerated
 // so that "23/KH- LĐLĐ" is recognised (and reported as badly formatted).
@@ -127,33 +126,6 @@ function withoutRunOn(raw: string): string {
   return raw;
 }
 
-export function parseSymbol(raw: string): Pick<FoundCitation, 'symbol' | 'number' | 'numberYear' | 'typeCode' | 'issuerCode' | 'form' | 'formatProblems'> {
-  const formatProblems: string[] = [];
-  if (/\s/.test(raw)) formatProblems.push('spaces');
-  if (new RegExp(`[${DASHES}]`, 'u').test(raw)) formatProblems.push('dash');
-  const symbol = normalizeSymbol(raw);
-  const legal = /^(\d+)\/(\d{4})\/([\p{L}&]+)-([\p{L}&-]+)$/u.exec(symbol);
-  if (legal) {
-    return { symbol, number: legal[1]!, numberYear: Number(legal[2]), typeCode: legal[3], issuerCode: legal[4], form: 'legal', formatProblems };
-  }
-  // Laws and the National Assembly's resolutions carry no type code: "102/2016/QH13".
-  const assembly = /^(\d+)\/(\d{4})\/((?:UBTV)?QH\d+)$/u.exec(symbol);
-  if (assembly) return { symbol, number: assembly[1]!, numberYear: Number(assembly[2]), issuerCode: assembly[3], form: 'legal', formatProblems };
-  const state = /^(\d+)\/([\p{L}&]+)-([\p{L}&-]+)$/u.exec(symbol);
-  if (state) return { symbol, number: state[1]!, typeCode: state[2], issuerCode: state[3], form: 'state', formatProblems };
-  const party = /^(\d+)-([\p{L}&]+)\/([\p{L}&/-]+)$/u.exec(symbol);
-  if (party) return { symbol, number: party[1]!, typeCode: party[2], issuerCode: party[3], form: 'party', formatProblems };
-  const number = /^\d+/.exec(symbol)?.[0] ?? '';
-  const codes = symbol.split(/[/-]/u).filter((part) => /^\p{L}/u.test(part));
-  formatProblems.push(codes.length >= 2 ? 'separators' : 'shape');
-  return { symbol, number, form: 'unknown', formatProblems };
-}
-
-/** The symbol as ND30 writes it: no spaces, "-" for every dash lookalike, NFC. */
-export function normalizeSymbol(raw: string): string {
-  return raw.replace(/\s+/gu, '').replace(new RegExp(`[${DASHES}]`, 'gu'), '-').normalize('NFC');
-}
-
 function attachDateAndIssuer(text: string, citation: FoundCitation, dates: FoundDate[]): void {
   let cursor = citation.symbolEnd;
   const takeIssuer = (): void => {
@@ -210,6 +182,6 @@ export function citationName(citation: Pick<Citation, 'typeName' | 'typeWord' | 
 
 /** Citations of other documents: a mention of the plan's own number ("Kế hoạch số 354/KH-PGDĐT này") is left out. */
 export function citedDocuments(model: PlanModel): Citation[] {
-  const own = model.header.number ? normalizeSymbol(model.header.number.value) : undefined;
+  const own = planSymbol(model.header.number);
   return model.citations.filter((citation) => citation.symbol !== own);
 }

@@ -1,6 +1,7 @@
 // The workspace index: every plan's summary, looked up by its number/symbol and by the symbols it
 // cites. Kept current one file at a time; shared by the CLI (folder checks) and the language server.
 import { compareKey } from '../text.js';
+import { symbolKey } from '../extract/number.js';
 import type { CitationSummary, PlanSummary } from './summary.js';
 
 export interface IndexedPlan {
@@ -19,10 +20,6 @@ export interface CitedDate {
   uris: string[];
 }
 
-/** Symbols compare case- and space-insensitively, in NFC ("354/KH-PGDĐT" = "354/kh-pgdđt"). */
-export function symbolKey(symbol: string): string {
-  return symbol.normalize('NFC').replace(/\s+/g, '').replace(/–/g, '-').toUpperCase();
-}
 
 export class PlanIndex {
   private readonly plans = new Map<string, PlanSummary>();

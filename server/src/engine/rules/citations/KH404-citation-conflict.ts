@@ -3,7 +3,7 @@ import { citationName, citedDocuments } from '../../citations.js';
 import { compareDates, dayNumber, formatDate, issueDateOf } from '../../dates.js';
 import type { Citation, PlanModel } from '../../model.js';
 import { type WorkspaceView, defineRule, type RuleReport } from '../../rule.js';
-import { symbolKey } from '../../workspace/plan-index.js';
+import { symbolKey } from '../../extract/number.js';
 import { plansCitedAs } from '../../workspace/resolve.js';
 import { fileName } from './KH405-citation-unresolved.js';
 

@@ -1,4 +1,5 @@
-import { citedDocuments, normalizeSymbol } from '../../citations.js';
+import { citedDocuments } from '../../citations.js';
+import { normalizeSymbol } from '../../extract/number.js';
 import type { Citation, PlanModel } from '../../model.js';
 import { defineRule } from '../../rule.js';
 import type { Fix, Localized } from '../../types.js';

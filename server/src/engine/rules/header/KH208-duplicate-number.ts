@@ -1,3 +1,4 @@
+import { planSymbol } from '../../extract/number.js';
 import { namesSameAgency } from '../../agency-names.js';
 import { defineRule } from '../../rule.js';
 import { fileName } from '../citations/KH405-citation-unresolved.js';
@@ -20,7 +21,8 @@ export const duplicateNumber = defineRule({
     const year = model.header.placeDate?.date?.year;
     // A blank number ("Số:      /KH-UBND", a draft awaiting its number) cannot clash.
     if (!workspace || !number?.number || number.form === 'unknown' || year === undefined) return;
-    const symbol = number.value.replace(/\s+/g, '');
+    const symbol = planSymbol(number);
+    if (!symbol) return;
     // Numbers run per agency: two district committees may both issue a 15/KH-UBND in one year.
     const agency = model.header.agency?.text;
     const others = workspace.index

@@ -1,0 +1,42 @@
+// Abbreviations defined in brackets ("Công đoàn cơ sở (CĐCS)") and used in the text.
+import type { AbbreviationDefinition, AbbreviationUse, Citation, PlanModel } from '../model.js';
+import { isUpperCaseText, romanToNumber } from '../text.js';
+import { type PlanLines, partOf, within } from './lines.js';
+
+const DEFINITION = /\(\s*([\p{Lu}][\p{Lu}&\-]*[\p{Lu}])\s*\)/gu;
+const USE = /(?<![\p{L}\p{N}/&-])([\p{Lu}][\p{Lu}&]*[\p{Lu}](?:-[\p{Lu}]+)*)(?![\p{L}\p{N}&])/gu;
+
+/** Definitions and uses in TextLines [start, end); codes inside a citation's symbol are not uses. */
+export function readAbbreviations(plan: PlanLines, start: number, end: number, citations: readonly Citation[]): PlanModel['abbreviations'] {
+  const definitions: AbbreviationDefinition[] = [];
+  const uses: AbbreviationUse[] = [];
+  const symbolLines = new Map<number, Citation[]>();
+  for (const citation of citations) {
+    const list = symbolLines.get(citation.textLine) ?? [];
+    list.push(citation);
+    symbolLines.set(citation.textLine, list);
+  }
+  for (let i = start; i < end; i++) {
+    const line = plan.lines[i]!;
+    // Definitions and uses both need two capitals in a row; most lines have none.
+    if (line.kind === 'html' || !/\p{Lu}\p{Lu}/u.test(line.nfc) || isUpperCaseText(line.nfc, 0.3)) continue;
+    for (const m of line.nfc.matchAll(DEFINITION)) {
+      const at = m.index! + m[0].indexOf(m[1]!);
+      definitions.push({ abbreviation: m[1]!, textLine: i, ...partOf(plan, line, at, at + m[1]!.length) });
+    }
+    const lineCitations = symbolLines.get(i) ?? [];
+    // "TẾT TRUNG THU": the words of an upper-case Vietnamese phrase are words even without tone marks.
+    const phrases = [...line.nfc.matchAll(/\p{Lu}+(?:[ \t]+\p{Lu}+)+/gu)].filter((p) => /[^A-ZĐ\s]/u.test(p[0]));
+    for (const m of line.nfc.matchAll(USE)) {
+      const token = m[1]!;
+      if (!Number.isNaN(romanToNumber(token))) continue;
+      // Only ASCII letters and Đ: upper-case Vietnamese words with tone marks are words, not abbreviations.
+      if (/[^A-ZĐ&-]/u.test(token)) continue;
+      if (phrases.some((p) => m.index! >= p.index! && m.index! < p.index! + p[0].length)) continue;
+      const part = partOf(plan, line, m.index!, m.index! + token.length);
+      if (lineCitations.some((c) => within(part.range, c.symbolRange))) continue;
+      uses.push({ abbreviation: token, textLine: i, ...part });
+    }
+  }
+  return { definitions, uses };
+}
