@@ -9,10 +9,10 @@ import type { PlanLines } from './extract/lines.js';
 import { readMentions } from './extract/mentions.js';
 import { detectProfile } from './extract/profile.js';
 import { readSections } from './extract/sections.js';
-import { TextLineBuilder, frontMatterEnd, parseMarkdown } from './markdown.js';
+import { frontMatterEnd, markdownLines } from './markdown.js';
 import type { PlanModel, ProfileName } from './model.js';
 import { PROFILES, type Profile } from './profile.js';
-import { LineIndex, toNfc } from './text.js';
+import { LineIndex } from './text.js';
 
 export { lineRange } from './extract/lines.js';
 
@@ -24,15 +24,7 @@ export interface BuildOptions {
 export function buildModel(source: string, options: BuildOptions = {}): PlanModel {
   const index = new LineIndex(source);
   const fmEnd = frontMatterEnd(source);
-  // Front matter is blanked (same length, same line breaks) so offsets stay true.
-  const markdown = fmEnd > 0 ? source.slice(0, fmEnd).replace(/[^\r\n]/g, ' ') + source.slice(fmEnd) : source;
-  const lines = new TextLineBuilder(source).build(parseMarkdown(markdown));
-  for (const line of lines) {
-    line.line = index.positionAt(line.offsets[0]!).line;
-    const nfc = toNfc(line.text);
-    line.nfc = nfc.text;
-    line.nfcMap = nfc.map;
-  }
+  const lines = markdownLines(source, index);
   const plan: PlanLines = { source, index, lines };
   const header = readHeader(plan);
   const closing = readClosing(plan, header.endTextLine);

@@ -6,6 +6,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { BlockKind, TextLine } from './model.js';
+import { type LineIndex, toNfc } from './text.js';
 
 // Only the GFM table extension, not all of GFM: drafts lay out the header and the recipients and
 // signature side by side in pipe tables; autolinks, footnotes and task lists are not needed.
@@ -22,6 +23,21 @@ export function parseMarkdown(source: string): Root {
 export function frontMatterEnd(source: string): number {
   const match = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
   return match ? match[0].length : 0;
+}
+
+/** The TextLines of a document, from one parse: front matter left out, lines numbered, text in NFC. */
+export function markdownLines(source: string, index: LineIndex): TextLine[] {
+  const fmEnd = frontMatterEnd(source);
+  // Front matter is blanked (same length, same line breaks) so offsets stay true.
+  const markdown = fmEnd > 0 ? source.slice(0, fmEnd).replace(/[^\r\n]/g, ' ') + source.slice(fmEnd) : source;
+  const lines = new TextLineBuilder(source).build(parseMarkdown(markdown));
+  for (const line of lines) {
+    line.line = index.positionAt(line.offsets[0]!).line;
+    const nfc = toNfc(line.text);
+    line.nfc = nfc.text;
+    line.nfcMap = nfc.map;
+  }
+  return lines;
 }
 
 interface Piece {
@@ -221,7 +237,7 @@ export class TextLineBuilder {
 }
 
 /** The characters of the RegExp class \s (ECMAScript WhiteSpace and LineTerminator), without a regex call per character. */
-function isWhiteSpace(code: number): boolean {
+export function isWhiteSpace(code: number): boolean {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   return (
     code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||

@@ -1,7 +1,7 @@
 // Which open plans a change to the index concerns, so that only those are checked again: a plan
 // whose number is the changed plan's (KH208), one citing it (KH405), and one citing a document
 // the changed plan cites too (KH404 across files).
-import { symbolKey } from '../engine/workspace/plan-index.js';
+import { symbolKey } from '../engine/extract/number.js';
 import type { PlanSummary } from '../engine/workspace/summary.js';
 import type { PlanModel } from '../engine/model.js';
 

@@ -20,7 +20,7 @@ function titleAt(line: TextLine): number | undefined {
   const upper = /^(KẾ\s+HOẠCH)(?=$|[\s:*]|\p{P})/u.exec(line.nfc);
   if (upper) return upper[1]!.length;
   // A heading or a line of its own may spell the type in lower case ("# Kế hoạch tổ chức ..."); KH206 reports the case.
-  if (line.kind !== 'heading' && compareKey(line.nfc) !== 'kế hoạch') return undefined;
+  if (line.kind !== 'heading' && (line.nfc.length > 12 || compareKey(line.nfc) !== 'kế hoạch')) return undefined;
   return /^(kế\s+hoạch)(?=$|[\s:*]|\p{P})(?!\s+(?:số|\d))/iu.exec(line.nfc)?.[1]!.length;
 }
 

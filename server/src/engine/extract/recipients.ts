@@ -10,7 +10,7 @@ const ENTRY_NUMBER = /^\d{1,2}[.)]\s+/u;
 
 /** Whether a line is the recipients' heading ("Nơi nhận:", alone or with the first entry after it). */
 export function isRecipientsHeading(line: TextLine): boolean {
-  return /^nơi\s+nhận\b/u.test(compareKey(line.nfc)) && line.nfc.length < 40;
+  return line.nfc.length < 40 && /nhận/iu.test(line.nfc) && /^nơi\s+nhận\b/u.test(compareKey(line.nfc));
 }
 
 /** The last "Nơi nhận" line at or after `from`, or -1. */
