@@ -194,16 +194,8 @@ describe('kehoach language server over stdio', () => {
   it('outlines the header, the basis, the section tree, recipients and signature', async () => {
     const { uri } = await openPlan('outline', PLAN);
     const symbols: DocumentSymbol[] = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
-    expect(symbols.map((s) => s.name)).toEqual([
-      'Phần đầu',
-      'Căn cứ',
-      'I. MỤC ĐÍCH, YÊU CẦU',
-      'II. NHIỆM VỤ, GIẢI PHÁP',
-      'III. KINH PHÍ THỰC HIỆN',
-      'IV. TỔ CHỨC THỰC HIỆN',
-      'Nơi nhận',
-      'KT. TRƯỞNG PHÒNG PHÓ TRƯỞNG PHÒNG Nguyễn Văn An',
-    ]);
+    // The names of every part are pinned in process (plan-service.test.ts); here, that they arrive whole.
+    expect(symbols).toHaveLength(8);
     expect(symbols[0]!.children!.map((s) => s.name)).toEqual([
       'ỦY BAN NHÂN DÂN QUẬN 8',
       'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO',

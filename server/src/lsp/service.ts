@@ -10,6 +10,7 @@ import {
   CodeActionTriggerKind,
   type CodeLens,
   type CompletionList,
+  type CompletionTriggerKind,
   type DocumentSymbol,
   type FoldingRange,
   type Hover,
@@ -45,8 +46,7 @@ export interface PlanServiceOptions {
 }
 
 export interface CompletionOptions {
-  /** CompletionTriggerKind: 1 invoked, 2 typed a trigger character. */
-  triggerKind: 1 | 2 | 3;
+  triggerKind: CompletionTriggerKind;
   /** Whether the client takes snippets. */
   snippets: boolean;
 }

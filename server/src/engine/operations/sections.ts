@@ -12,7 +12,7 @@ import { compareKey, isUpperCaseText, toRoman } from '../text.js';
 import type { Localized, Range, TextEdit } from '../types.js';
 
 /** A profile section the plan lacks, and where it belongs. */
-export interface MissingSection {
+export interface MissingRequirement {
   requirement: SectionRequirement;
   /** Where a finding about it is shown: the section it goes before, or the line it goes after. */
   range: Range;
@@ -41,7 +41,7 @@ interface PresentTitle {
 type Anchor = { before: number } | { after: number };
 
 interface Place {
-  missing: MissingSection;
+  missing: MissingRequirement;
   /** How many numbered top-level sections come before the place. */
   position: number;
   anchor?: Anchor;
@@ -65,7 +65,7 @@ export function hasSection(present: ReadonlySet<string>, requirement: SectionReq
 }
 
 /** The profile's sections the plan lacks, in the profile's order, each with its place. */
-export function missingSections(model: PlanModel, profile: Profile): MissingSection[] {
+export function missingSections(model: PlanModel, profile: Profile): MissingRequirement[] {
   const present = presentSectionKeys(model, profile);
   const titles = presentTitles(model, profile);
   return profile.sections
