@@ -1,19 +1,17 @@
 // One analysis per document version: settings and .kehoach.json resolved, the plan parsed and
 // checked once, the result kept for code actions, hover, symbols and completion until the next
-// edit or configuration change.
-import type { Connection } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+// edit or configuration change. Everything outside the document comes from an injected workspace.
 import { type CheckResult, checkText } from '../engine/check.js';
 import type { ResolvedConfig } from '../engine/config.js';
 import { looksBinary, looksLikePlan } from '../engine/detect.js';
 import { fixAll } from '../engine/fixes.js';
+import type { WorkspaceView } from '../engine/rule.js';
 import { RULES } from '../engine/rules/index.js';
 import type { Locale, TextEdit } from '../engine/types.js';
-import type { ConfigStore } from './configs.js';
+import type { PlanIndex } from '../engine/workspace/plan-index.js';
 import { minimalEdit } from './edits.js';
-import type { WorkspacePlans } from './plans.js';
 import type { DocumentState } from './protocol.js';
-import { DEFAULT_SETTINGS, type Settings, chooseLocale, effectiveConfig, parseSettings } from './settings.js';
+import { type Settings, chooseLocale, effectiveConfig } from './settings.js';
 
 export interface PlanAnalysis {
   state: 'plan';
@@ -41,51 +39,37 @@ export type Analysis = PlanAnalysis | SkippedAnalysis;
 /** Rules whose fixes are safe without review: the only ones fix-all applies. */
 const SAFE_RULES = RULES.filter((rule) => rule.meta.fixable);
 
-/** The "kehoach" settings, per document, from the client (pulled) or pushed with didChangeConfiguration. */
-export class SettingsSource {
-  private readonly pulled = new Map<string, Promise<Settings>>();
-  private readonly known = new Map<string, Settings>();
-  private pushed: Settings;
+/** An open document as the editor holds it. */
+export interface PlanDocument {
+  readonly uri: string;
+  readonly version: number;
+  getText(): string;
+}
 
-  constructor(
-    private readonly connection: Connection,
-    private readonly canPull: boolean,
-    initial: unknown,
-  ) {
-    this.pushed = parseSettings(initial);
-  }
+/**
+ * What the analyses read of the world around a document, injected so that they do no file I/O of
+ * their own: the open documents, the folder's plan index and each plan's configuration.
+ */
+export interface PlanWorkspace {
+  /** The open document with this URI; undefined when it is not open. */
+  document(uri: string): PlanDocument | undefined;
+  /** The folder's plans (open ones from their buffers), by number and by cited number. */
+  readonly index: PlanIndex;
+  /** The index's URI for a document (file URIs are spelt the way the indexer spells them). */
+  indexUri(uri: string): string;
+  /** Whether the first scan of the folders is over (before it, counts would be too low). */
+  readonly ready: boolean;
+  /** The text of a plan of the index: its open buffer, else the file; undefined when unreadable, binary or over `maxSize` bytes. */
+  readText(indexUri: string, maxSize: number): string | undefined;
+  /** The configuration governing a document: its .kehoach.json, or the defaults. */
+  config(uri: string, locale: Locale): ResolvedConfig;
+}
 
-  get(uri: string): Promise<Settings> {
-    if (!this.canPull) return Promise.resolve(this.pushed);
-    let settings = this.pulled.get(uri);
-    if (!settings) {
-      settings = this.connection.workspace
-        .getConfiguration({ scopeUri: uri, section: 'kehoach' })
-        .then(parseSettings, () => this.pushed)
-        .then((value) => {
-          this.known.set(uri, value);
-          return value;
-        });
-      this.pulled.set(uri, settings);
-    }
-    return settings;
-  }
-
-  /** The last settings seen for a document, without waiting (for the debounce delay). */
-  current(uri: string): Settings {
-    return this.canPull ? (this.known.get(uri) ?? DEFAULT_SETTINGS) : this.pushed;
-  }
-
-  /** workspace/didChangeConfiguration: pushed settings replace the old ones; pulled ones are asked again. */
-  changed(pushed: unknown): void {
-    if (pushed !== null && typeof pushed === 'object' && 'kehoach' in pushed) this.pushed = parseSettings(pushed.kehoach);
-    this.pulled.clear();
-  }
-
-  forget(uri: string): void {
-    this.pulled.delete(uri);
-    this.known.delete(uri);
-  }
+/** The "kehoach" settings of each document. */
+export interface SettingsProvider {
+  get(uri: string): Promise<Settings>;
+  /** The last settings known for a document, without waiting (for the debounce delay). */
+  current(uri: string): Settings;
 }
 
 export class Analyzer {
@@ -96,9 +80,8 @@ export class Analyzer {
   private readonly generations = new WeakMap<Analysis, number>();
 
   constructor(
-    readonly settings: SettingsSource,
-    private readonly configs: ConfigStore,
-    private readonly plans: WorkspacePlans,
+    readonly settings: SettingsProvider,
+    private readonly workspace: PlanWorkspace,
     private readonly clientLocale: string | undefined,
     private readonly log: (message: string) => void,
     /** Told of every fresh analysis, so requests waiting for that version can be answered. */
@@ -106,7 +89,7 @@ export class Analyzer {
   ) {}
 
   /** Analysis of the document's current version, computed at most once per version. */
-  async analyze(document: TextDocument): Promise<Analysis> {
+  async analyze(document: PlanDocument): Promise<Analysis> {
     let settings: Settings;
     let generation: number;
     do {
@@ -136,14 +119,12 @@ export class Analyzer {
 
   forget(uri: string): void {
     this.cache.delete(uri);
-    this.settings.forget(uri);
   }
 
   /** The effective configuration of any plan of the workspace: its .kehoach.json and the settings for it. */
   async configFor(uri: string): Promise<ResolvedConfig> {
     const settings = await this.settings.get(uri);
-    const { config } = this.configs.forDocument(uri, chooseLocale(settings, undefined, this.clientLocale));
-    return effectiveConfig(config, settings);
+    return effectiveConfig(this.workspace.config(uri, chooseLocale(settings, undefined, this.clientLocale)), settings);
   }
 
   /** One document's analysis is stale (a plan it cites changed); the others stay valid. */
@@ -161,7 +142,7 @@ export class Analyzer {
     let edit = this.fixAllEdits.get(analysis);
     if (edit === undefined) {
       const source = analysis.check.model.source;
-      const workspace = this.plans.viewFor(analysis.uri);
+      const workspace = this.viewFor(analysis.uri);
       const fixed = fixAll(source, (text) => checkText(text, { config: analysis.config, rules: SAFE_RULES, workspace }).diagnostics);
       edit = minimalEdit(source, fixed.text) ?? null;
       this.fixAllEdits.set(analysis, edit);
@@ -169,21 +150,25 @@ export class Analyzer {
     return edit;
   }
 
-  private compute(document: TextDocument, settings: Settings): Analysis {
+  /** The view the cross-file rules get for one document: the index, and which entry is the document itself. */
+  private viewFor(uri: string): WorkspaceView {
+    return { uri: this.workspace.indexUri(uri), index: this.workspace.index };
+  }
+
+  private compute(document: PlanDocument, settings: Settings): Analysis {
     const { uri, version } = document;
     const base = { uri, version };
     if (!settings.enable) return { ...base, state: 'disabled', locale: chooseLocale(settings, undefined, this.clientLocale) };
     const text = document.getText();
     const preliminaryLocale = chooseLocale(settings, undefined, this.clientLocale);
-    const { config: fileConfig } = this.configs.forDocument(uri, preliminaryLocale);
-    const config = effectiveConfig(fileConfig, settings);
+    const config = effectiveConfig(this.workspace.config(uri, preliminaryLocale), settings);
     const locale = chooseLocale(settings, config, this.clientLocale);
     if (looksBinary(Buffer.from(text.slice(0, 8000), 'utf8'))) return { ...base, state: 'binary', locale };
     if (!settings.checkAllMarkdown && !looksLikePlan(text)) return { ...base, state: 'not-plan', locale };
     const size = Buffer.byteLength(text, 'utf8');
     if (size > config.maxFileSize) return { ...base, state: 'too-large', locale, size, limit: config.maxFileSize };
     try {
-      const check = checkText(text, { config, workspace: this.plans.viewFor(uri) });
+      const check = checkText(text, { config, workspace: this.viewFor(uri) });
       return { ...base, state: 'plan', check, config, locale };
     } catch (error) {
       // The engine must not throw on any text; if it does, say so on the document and keep serving.

@@ -10,13 +10,16 @@ import {
   MarkupKind,
 } from 'vscode-languageserver';
 import type { CheckResult } from '../engine/check.js';
+import type { SectionRequirement } from '../engine/profile.js';
 import { lineRange } from '../engine/extract.js';
-import { compareKey, toRoman } from '../engine/text.js';
+import { hasSection, newSectionTitle, presentSectionKeys, renumberSections } from '../engine/operations/sections.js';
+import { romanSequences } from '../engine/rules/sections/layout.js';
+import { compareKey } from '../engine/text.js';
 import type { Locale, Position, Range } from '../engine/types.js';
 import { DOCUMENT_TYPES, type DocumentType } from '../engine/vocabulary.js';
 import { MESSAGES, pick } from './messages.js';
 import type { RecipientCounts } from './plans.js';
-import { hasSection, ordinalAfter, renumberEdits, requirementLevel, romanSections, sectionTitleLine } from './sections.js';
+import type { SectionRequirementLevel } from './protocol.js';
 
 export interface CompletionRequest {
   check: CheckResult;
@@ -142,28 +145,33 @@ function sectionCompletions(request: CompletionRequest): CompletionList | null {
   const closingLine = model.lines[model.closingStart]?.line ?? Number.POSITIVE_INFINITY;
   if (position.line <= headerEnd || position.line >= closingLine) return null;
   if (!SECTION_PREFIX.test(linePrefix) || (typedByCharacter(request) && !SECTION_PREFIX_TYPED.test(linePrefix))) return null;
-  const sections = romanSections(model);
-  const before = sections.filter((section) => section.range.start.line < position.line);
-  const after = sections.filter((section) => section.range.start.line > position.line);
-  const reference = before[before.length - 1] ?? after[0];
-  const ordinal = ordinalAfter(before);
-  const number = toRoman(ordinal);
-  const requirements = profile.sections.map((requirement, order) => ({ requirement, order, present: hasSection(model, requirement) }));
-  const items = requirements.map(({ requirement, order, present }): CompletionItem => {
-    const text = sectionTitleLine(reference, number, requirement.title);
-    const existing = sections.find((section) => section.key === requirement.key);
+  // The Roman sections numbered as one sequence with the place: the top-level ones, or one letter group's.
+  const sequences = romanSequences(model);
+  const sequence = sequences.filter((candidate) => candidate[0]!.range.start.line < position.line).pop() ?? sequences[0] ?? [];
+  const before = sequence.filter((section) => section.range.start.line < position.line);
+  const after = sequence.filter((section) => section.range.start.line > position.line);
+  const ordinal = before.length + 1;
+  const present = presentSectionKeys(model, profile);
+  const items = profile.sections.map((requirement, order): CompletionItem => {
+    const { label, line: text } = newSectionTitle(sequence, ordinal, requirement.title);
+    const has = hasSection(present, requirement);
+    const existing = model.allSections.find((section) => section.key === requirement.key);
     const level = MESSAGES.completion.requirement[requirementLevel(requirement)];
     return {
-      label: `${number}. ${requirement.title}`,
+      label,
       kind: CompletionItemKind.Module,
-      detail: pick(locale, present ? MESSAGES.completion.present(existing?.number ?? '?') : MESSAGES.completion.missing(level)),
+      detail: pick(locale, has ? MESSAGES.completion.present(existing?.number ?? '?') : MESSAGES.completion.missing(level)),
       documentation: { kind: MarkupKind.Markdown, value: pick(locale, MESSAGES.completion.sectionDoc(profile.name, requirement.aliases)) },
       textEdit: { range: { start: { line: position.line, character: 0 }, end: position }, newText: text },
-      additionalTextEdits: renumberEdits(after, ordinal),
+      additionalTextEdits: renumberSections(after, ordinal),
       filterText: `${text} ${plain(requirement.title)}`,
       // Sections the plan lacks first, required before optional, then the profile's order.
-      sortText: `${present ? 1 : 0}${requirementLevel(requirement) === 'optional' ? 1 : 0}${String(order).padStart(2, '0')}`,
+      sortText: `${has ? 1 : 0}${requirementLevel(requirement) === 'optional' ? 1 : 0}${String(order).padStart(2, '0')}`,
     };
   });
   return { isIncomplete: false, items };
+}
+
+export function requirementLevel(requirement: SectionRequirement): SectionRequirementLevel {
+  return requirement.severity === 'error' ? 'required' : requirement.severity === 'off' ? 'optional' : 'recommended';
 }

@@ -3,7 +3,6 @@
 // number, and find plans by number or by words of their title.
 import {
   type CodeLens,
-  type Connection,
   type Location,
   type Position,
   type Range,
@@ -133,35 +132,6 @@ export function citedPlanHover(plans: IndexedPlan[], locale: Locale): string | u
     ].join('\n'),
   );
   return [...(plans.length > 1 ? [t(m.sameNumber(plans.length)), ''] : []), blocks.join('\n\n')].join('\n');
-}
-
-export interface NavigationDependencies {
-  planAnalysis(uri: string): Promise<PlanAnalysis | undefined>;
-  context(uri: string): NavigationContext;
-  /** Whether the first scan is over (before, counts would be too low). */
-  ready(): boolean;
-}
-
-/** Definition, references, code lenses and workspace symbols: one registration call for server.ts. */
-export function registerNavigation(connection: Connection, deps: NavigationDependencies): void {
-  connection.onDefinition(async ({ textDocument, position }) => {
-    const analysis = await deps.planAnalysis(textDocument.uri);
-    return analysis ? definition(analysis.check.model, position, deps.context(textDocument.uri)) : null;
-  });
-
-  connection.onReferences(async ({ textDocument, position, context }) => {
-    const analysis = await deps.planAnalysis(textDocument.uri);
-    if (!analysis) return null;
-    const symbol = referencedSymbol(analysis.check.model, position);
-    return symbol ? references(symbol, context.includeDeclaration, deps.context(textDocument.uri)) : null;
-  });
-
-  connection.onCodeLens(async ({ textDocument }) => {
-    const analysis = await deps.planAnalysis(textDocument.uri);
-    return analysis ? codeLenses(analysis, deps.context(textDocument.uri), deps.ready()) : null;
-  });
-
-  connection.onWorkspaceSymbol(({ query }) => workspaceSymbols(query, deps.context('').index));
 }
 
 /** Plan text shown in Markdown must not turn into markup. */

@@ -165,16 +165,6 @@ export class WorkspacePlans {
     void this.fileChanged(path, !existsSync(path));
   }
 
-  /**
-   * Adds the recipient entries of the indexed plans ("Sở GDĐT (b/c)", "Lưu: VT, CTTT") to `counts`,
-   * leaving out the plans in `skip` (the open ones, counted from their buffers).
-   */
-  collectRecipients(counts: RecipientCounts, skip: ReadonlySet<string>): void {
-    for (const { uri, summary } of this.index.entries()) {
-      if (!skip.has(uri)) addRecipients(counts, summary.recipients);
-    }
-  }
-
   /** Whether the scan of `folder` takes this file in: the same globs, asked of this one path. */
   private async takesIn(folder: string, path: string): Promise<boolean> {
     const pattern = escapePath(relative(folder, path).split(sep).join('/'));
