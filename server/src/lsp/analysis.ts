@@ -7,7 +7,7 @@ import { type CheckResult, checkText } from '../engine/check.js';
 import type { ResolvedConfig } from '../engine/config.js';
 import { looksBinary, looksLikePlan } from '../engine/detect.js';
 import { fixAll } from '../engine/fixes.js';
-import { RULES } from '../engine/rules/index.js';
+import { RULES_WITH_SAFE_FIXES } from '../engine/rules/index.js';
 import type { Locale, TextEdit } from '../engine/types.js';
 import type { ConfigStore } from './configs.js';
 import { minimalEdit } from './edits.js';
@@ -37,9 +37,6 @@ export interface SkippedAnalysis {
 }
 
 export type Analysis = PlanAnalysis | SkippedAnalysis;
-
-/** Rules whose fixes are safe without review: the only ones fix-all applies. */
-const SAFE_RULES = RULES.filter((rule) => rule.meta.fixable);
 
 /** The "kehoach" settings, per document, from the client (pulled) or pushed with didChangeConfiguration. */
 export class SettingsSource {
@@ -162,7 +159,7 @@ export class Analyzer {
     if (edit === undefined) {
       const source = analysis.check.model.source;
       const workspace = this.plans.viewFor(analysis.uri);
-      const fixed = fixAll(source, (text) => checkText(text, { config: analysis.config, rules: SAFE_RULES, workspace }).diagnostics);
+      const fixed = fixAll(source, (text) => checkText(text, { config: analysis.config, rules: RULES_WITH_SAFE_FIXES, workspace }).diagnostics);
       edit = minimalEdit(source, fixed.text) ?? null;
       this.fixAllEdits.set(analysis, edit);
     }

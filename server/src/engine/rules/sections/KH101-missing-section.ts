@@ -19,7 +19,7 @@ export const missingSection = defineRule({
       vi: 'Kế hoạch phải có các mục mà hồ sơ yêu cầu: MỤC ĐÍCH, YÊU CẦU (hoặc MỤC TIÊU), NHIỆM VỤ, GIẢI PHÁP và TỔ CHỨC THỰC HIỆN; nên có KINH PHÍ THỰC HIỆN. Sửa nhanh: chèn tiêu đề mục còn thiếu vào đúng chỗ và đánh số lại các mục sau.',
       en: 'A plan must have the sections its profile requires: MỤC ĐÍCH, YÊU CẦU (or MỤC TIÊU), NHIỆM VỤ, GIẢI PHÁP and TỔ CHỨC THỰC HIỆN; KINH PHÍ THỰC HIỆN is recommended. Quick fix: insert the missing title in its place and renumber the sections after it.',
     },
-    fixable: true,
+    fixes: ['safe'],
   },
   check({ model, profile, report }) {
     const present = presentKeys(model, profile);
@@ -171,6 +171,7 @@ function insertFix(
   return {
     title: { vi: `Chèn mục ${number}${separator} ${requirement.title}`, en: `Insert section ${number}${separator} ${requirement.title}` },
     edits,
+    safety: 'safe',
   };
 }
 
