@@ -11,6 +11,7 @@ import { fixAll, isAppliedByFixAll } from '../server/src/engine/fixes.js';
 import { RULES } from '../server/src/engine/rules/index.js';
 import type { Diagnostic, FixSafety } from '../server/src/engine/types.js';
 import { fileUri, indexFolders } from '../server/src/engine/workspace/indexer.js';
+import { withMetadataHeaders } from './helpers/rule-docs.js';
 import { type RuleFixture, SEEDS, resultsPath, resultsText, ruleFixtures, seedFiles, workspaceFixtures } from './helpers/fixtures.js';
 
 const safetiesOffered = (diagnostics: readonly Diagnostic[]): FixSafety[] =>
@@ -39,12 +40,13 @@ describe.each(RULES.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rul
   const workspaces = workspaceFixtures(id);
   const all = [...fixtures, ...workspaces.flatMap((w) => w.files)];
 
-  it('has its documentation page, in Vietnamese then English', () => {
+  it('has its documentation page, in Vietnamese then English, each header made from the metadata', async () => {
     const page = join(__dirname, '..', ruleDocsPath(id));
     expect(existsSync(page), page).toBe(true);
     const text = readFileSync(page, 'utf8');
     expect(text.startsWith(`# ${id} \`${rule.meta.slug}\``)).toBe(true);
     expect(text).toMatch(/^## What it checks$/m);
+    await expect(withMetadataHeaders(text, rule.meta), 'the headers (vitest -u rewrites them)').toMatchFileSnapshot(page);
   });
 
   it('has a positive and a negative fixture', () => {
