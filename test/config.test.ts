@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkText } from '../server/src/engine/check.js';
-import { ConfigError, DEFAULT_CONFIG, DEFAULT_MAX_FILE_SIZE, findConfigFile, loadConfigFile, parseConfig } from '../server/src/engine/config.js';
+import { ConfigError, DEFAULT_CONFIG, DEFAULT_MAX_FILE_SIZE, configJsonSchema, findConfigFile, loadConfigFile, parseConfig } from '../server/src/engine/config.js';
+import { RULES } from '../server/src/engine/rules/index.js';
 import type { Locale } from '../server/src/engine/types.js';
 import { FIXTURES } from './helpers/fixtures.js';
 
@@ -47,7 +48,11 @@ describe('parseConfig', () => {
     ['unknown-key.json', 2, 2, 'rulez', /Khóa không được nhận dạng: "rulez"/],
     ['wrong-type.json', 2, 2, 'maxFileSize', /mong đợi số/],
     ['bad-severity.json', 3, 4, 'rules.KH201', /"off"\|"info"\|"warning"\|"error"/],
-    ['bad-rule-id.json', 2, 4, 'rules.KH1', /mã quy tắc phải có dạng KH và 3 chữ số/],
+    ['bad-rule-id.json', 2, 4, 'rules.KH1', /^KH1 không phải mã quy tắc; có phải ý bạn là KH101 \(missing-section\)\?$/],
+    ['unknown-rule-id.json', 4, 4, 'rules.KH999', /^KH999 không phải mã quy tắc; có phải ý bạn là KH702 \(unicode-normalization\)\?$/],
+    // Equally few edits from KH201...KH208: the numerically closest.
+    ['near-rule-id.json', 2, 4, 'rules.KH209', /^KH209 không phải mã quy tắc; có phải ý bạn là KH208 \(duplicate-number\)\?$/],
+    ['rule-slug-as-id.json', 2, 4, 'rules.recipient-format', /^recipient-format không phải mã quy tắc; có phải ý bạn là KH502 \(recipient-format\)\?$/],
     ['bad-section.json', 3, 22, 'sections.1.title', /ít nhất|>=1/],
     ['syntax-error.json', 2, 2, '', /JSON không hợp lệ \(CommaExpected\)/],
   ])('%s: error at line %i, column %i, key "%s", in Vietnamese', (name, line, column, key, detail) => {
@@ -62,10 +67,19 @@ describe('parseConfig', () => {
     ['unknown-key.json', /Unrecognized key: "rulez"/],
     ['wrong-type.json', /expected number, received string/],
     ['bad-severity.json', /Invalid option/],
-    ['bad-rule-id.json', /a rule ID is KH followed by 3 digits/],
+    ['unknown-rule-id.json', /^KH999 is not a rule ID; did you mean KH702 \(unicode-normalization\)\?$/],
     ['syntax-error.json', /invalid JSON \(CommaExpected\)/],
   ])('%s: the error in English', (name, detail) => {
     expect(configError(name, 'en').detail).toMatch(detail);
+  });
+
+  it('knows exactly the rule IDs of the rules\' metadata, and so does the JSON Schema', () => {
+    const ids = RULES.map((rule) => rule.meta.id);
+    expect(parseConfig(JSON.stringify({ rules: Object.fromEntries(ids.map((id) => [id, 'off'])) }), 'x.json').rules).toEqual(Object.fromEntries(ids.map((id) => [id, 'off'])));
+    const rules = (configJsonSchema() as { properties: { rules: { properties: Record<string, { description: string }>; additionalProperties: boolean } } }).properties.rules;
+    expect(Object.keys(rules.properties)).toEqual(ids);
+    expect(rules.additionalProperties).toBe(false);
+    expect(rules.properties.KH502!.description).toBe('recipient-format: Sai dấu câu ở nơi nhận (Recipient entry punctuation)');
   });
 
   it('rejects an empty file', () => {

@@ -42,7 +42,7 @@ describe('KH405 across files', () => {
     const text = citing(wrong);
     const [diagnostic] = check(text);
     expect(diagnostic?.fix?.title.vi).toBe('Sửa ngày thành 12/5/2021');
-    expect(diagnostic!.fix!.needsReview).toBe(true);
+    expect(diagnostic!.fix!.safety).toBe('review');
     expect(applyEdits(text, diagnostic!.fix!.edits).text).toBe(citing(right));
     // Which of the two plans is wrong is for a person to say: fix-all leaves it.
     expect(fixAll(text, check).text).toBe(text);

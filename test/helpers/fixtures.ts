@@ -1,8 +1,10 @@
 // Rule fixtures with inline expectations, as markdownlint does: a line that should be reported
-// ends with "<!-- expect KH502 -->" (several IDs allowed). A fixture "name.md" may have a
-// "name.fixed.md" beside it: the exact text after applying that rule's fixes.
+// ends with "<!-- expect KH502 -->" (several IDs allowed), and "name.results.json" beside the
+// fixture pins each finding's range, severity, fix safety and messages. A fixture "name.md" may
+// have a "name.fixed.md" beside it: the exact text after applying that rule's safe fixes.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Diagnostic, FixSafety, Range, Severity } from '../../server/src/engine/types.js';
 
 export const FIXTURES = join(__dirname, '..', 'fixtures');
 export const SEEDS = join(__dirname, '..', '..', '..', 'shared', 'seeds');
@@ -25,6 +27,33 @@ export function expectationsOf(text: string): string[] {
     }
   });
   return expected.sort();
+}
+
+/** One finding as a results file pins it. */
+export interface PinnedFinding {
+  rule: string;
+  /** "line:character-line:character", 0-based as in LSP. */
+  range: string;
+  severity: Severity;
+  fix?: FixSafety;
+  vi: string;
+  en: string;
+}
+
+const rangeText = ({ start, end }: Range): string => `${start.line}:${start.character}-${end.line}:${end.character}`;
+
+export function pinnedFinding(diagnostic: Diagnostic): PinnedFinding {
+  const { ruleId: rule, range, severity, fix, message } = diagnostic;
+  return { rule, range: rangeText(range), severity, ...(fix ? { fix: fix.safety } : {}), vi: message.vi, en: message.en };
+}
+
+/** The results file's text: the findings in the order the engine reports them. */
+export function resultsText(diagnostics: readonly Diagnostic[]): string {
+  return `${JSON.stringify(diagnostics.map(pinnedFinding), null, 2)}\n`;
+}
+
+export function resultsPath(fixturePath: string): string {
+  return fixturePath.replace(/\.md$/, '.results.json');
 }
 
 export function ruleFixtures(ruleId: string): RuleFixture[] {

@@ -7,17 +7,13 @@ import { fileURLToPath } from 'node:url';
 import { checkText } from '../engine/check.js';
 import type { ResolvedConfig } from '../engine/config.js';
 import { looksBinary, looksLikePlan } from '../engine/detect.js';
-import { fixAll } from '../engine/fixes.js';
+import { fixAll, isAppliedByFixAll } from '../engine/fixes.js';
 import type { WorkspaceView } from '../engine/rule.js';
-import { RULES } from '../engine/rules/index.js';
 import type { Diagnostic, Locale, Range } from '../engine/types.js';
 import { displayPath } from './discover.js';
 import { messages } from './i18n.js';
 import type { FileResult, FileTask, ReportedDiagnostic } from './results.js';
 import { workspaceFor } from './workspace.js';
-
-/** Rules whose fixes are safe to apply without review; only these run under --fix. */
-const SAFE_FIX_RULES = new Set(RULES.filter((rule) => rule.meta.fixable).map((rule) => rule.meta.id));
 
 const BOM = '\uFEFF';
 
@@ -53,7 +49,7 @@ function report(diagnostic: Diagnostic, locale: Locale): ReportedDiagnostic {
     severity: diagnostic.severity,
     message: diagnostic.message[locale],
     range: plainRange(diagnostic.range),
-    fixable: diagnostic.fix !== undefined && SAFE_FIX_RULES.has(diagnostic.ruleId),
+    fixable: isAppliedByFixAll(diagnostic.fix),
   };
   if (diagnostic.related?.length) {
     reported.related = diagnostic.related.map((related) => ({
@@ -85,7 +81,7 @@ export function analyzeText(text: string, config: ResolvedConfig, locale: Locale
     return lastDiagnostics;
   };
   if (!fix) return { diagnostics: check(text).map((d) => report(d, locale)), fixed: 0 };
-  const result = fixAll(text, (source) => check(source).filter((d) => SAFE_FIX_RULES.has(d.ruleId)));
+  const result = fixAll(text, check);
   // fixAll's last check usually ran on the final text already; check again only when it did not.
   const remaining = lastText === result.text ? lastDiagnostics : check(result.text);
   return {

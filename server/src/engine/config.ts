@@ -6,6 +6,7 @@ import { type Node, type ParseError, findNodeAtLocation, parseTree, printParseEr
 import { z } from 'zod';
 import type { ProfileName } from './model.js';
 import { PROFILES, type Profile, type SectionRequirement } from './profile.js';
+import { RULES } from './rules/index.js';
 import { LineIndex } from './text.js';
 import type { Locale, SeveritySetting } from './types.js';
 
@@ -24,15 +25,21 @@ const sectionSchema = z
   })
   .strict();
 
+/** One key per rule of the metadata, so that the schema completes the IDs and a mistyped one is an error. */
+const ruleSeveritiesSchema = z
+  .object(
+    Object.fromEntries(
+      RULES.map(({ meta }) => [meta.id, severitySetting.optional().describe(`${meta.slug}: ${meta.title.vi} (${meta.title.en})`)]),
+    ),
+  )
+  .strict();
+
 export const configSchema = z
   .object({
     $schema: z.string().optional(),
     profile: z.enum(['nd30', 'dang', 'congdoan']).optional().describe('Hồ sơ yêu cầu: nd30 (mặc định), dang (văn bản Đảng), congdoan (Công đoàn). Bỏ trống để tự nhận biết.'),
     sections: z.array(sectionSchema).optional().describe('Các mục của kế hoạch theo thứ tự mong đợi; thay cho danh sách mục của hồ sơ.'),
-    rules: z
-      .record(z.string().regex(/^KH\d{3}$/, 'mã quy tắc phải có dạng KH + 3 chữ số'), severitySetting)
-      .optional()
-      .describe('Mức báo cho từng quy tắc: off, info, warning, error.'),
+    rules: ruleSeveritiesSchema.optional().describe('Mức báo cho từng quy tắc: off, info, warning, error.'),
     abbreviations: z.array(z.string().min(1)).optional().describe('Các chữ viết tắt cơ quan đã quen dùng, không cần giải thích.'),
     locale: z.enum(['vi', 'en']).optional().describe('Ngôn ngữ của thông báo.'),
     maxFileSize: z.number().int().positive().optional().describe('Kích thước tệp tối đa được kiểm tra (byte); tệp lớn hơn được bỏ qua kèm thông báo.'),
@@ -47,7 +54,8 @@ export interface ResolvedConfig {
   path?: string;
   profile?: ProfileName;
   sections?: SectionRequirement[];
-  rules: Record<string, SeveritySetting>;
+  /** Absent for a rule left at its default severity. */
+  rules: Partial<Record<string, SeveritySetting>>;
   abbreviations: string[];
   locale?: Locale;
   maxFileSize: number;
@@ -90,13 +98,7 @@ export function parseConfig(text: string, file: string, locale: Locale = 'vi'): 
     if (issue.code === 'unrecognized_keys' && issue.keys.length > 0) path = [...path, issue.keys[0]!];
     const node = findNodeAtLocation(tree, path.map((part) => (/^\d+$/.test(part) ? Number(part) : part))) ?? tree;
     const at = index.positionAt(node.parent?.type === 'property' ? node.parent.offset : node.offset);
-    // zod reports a bad record key as a generic "invalid key"; the only record here is `rules`.
-    const detail =
-      issue.code === 'invalid_key'
-        ? locale === 'en'
-          ? 'a rule ID is KH followed by 3 digits (e.g. KH201)'
-          : 'mã quy tắc phải có dạng KH và 3 chữ số (ví dụ KH201)'
-        : issue.message;
+    const detail = issue.code === 'unrecognized_keys' && path[0] === 'rules' ? unknownRuleDetail(path[1]!, locale) : issue.message;
     throw new ConfigError(file, at.line, at.character, path.join('.'), detail);
   }
   const config = result.data;
@@ -110,6 +112,39 @@ export function parseConfig(text: string, file: string, locale: Locale = 'vi'): 
     maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     ignore: config.ignore ?? [],
   };
+}
+
+/** "KH999 không phải mã quy tắc; có phải ý bạn là KH702 (unicode-normalization)?" */
+function unknownRuleDetail(key: string, locale: Locale): string {
+  const { id, slug } = nearestRule(key);
+  return locale === 'en' ? `${key} is not a rule ID; did you mean ${id} (${slug})?` : `${key} không phải mã quy tắc; có phải ý bạn là ${id} (${slug})?`;
+}
+
+/**
+ * The rule whose ID (or slug, for a key written as a slug) is the fewest edits away; among
+ * equally near IDs, the numerically closest (KH209 → KH208).
+ */
+function nearestRule(key: string): { id: string; slug: string } {
+  const number = Number(/\d+/.exec(key)?.[0] ?? Number.NaN);
+  const ranked = RULES.map(({ meta }) => ({
+    meta,
+    distance: Math.min(editDistance(key.toUpperCase(), meta.id), editDistance(key.toLowerCase(), meta.slug)),
+    gap: Number.isNaN(number) ? 0 : Math.abs(Number(meta.id.slice(2)) - number),
+  })).sort((a, b) => a.distance - b.distance || a.gap - b.gap);
+  return ranked[0]!.meta;
+}
+
+/** Levenshtein distance: insertions, deletions and substitutions of one character. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 function nodeValue(node: Node): unknown {

@@ -1,7 +1,15 @@
 // Applying fixes: edits are applied from the end of the text backwards, overlapping edits are
 // dropped (the next pass picks them up), and nothing is applied to a text they were not made for.
 import { LineIndex } from './text.js';
-import type { Diagnostic, TextEdit } from './types.js';
+import type { Diagnostic, Fix, TextEdit } from './types.js';
+
+/**
+ * Whether fix-all, `kehoach check --fix` and the editor's fix-on-save apply this fix (the editor
+ * also marks it as the preferred quick fix); any other fix waits for a person to choose it.
+ */
+export function isAppliedByFixAll(fix: Fix | undefined): fix is Fix {
+  return fix?.safety === 'safe';
+}
 
 /** Applies non-overlapping edits; returns the new text and the edits that were skipped. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; skipped: TextEdit[] } {
@@ -29,14 +37,14 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
   return { text: result, skipped };
 }
 
-/** Applies the fixes of the given diagnostics once; a fix whose edits overlap an earlier one waits for the next pass. */
+/** Applies the safe fixes of the given diagnostics once; a fix whose edits overlap an earlier one waits for the next pass. */
 export function applyFixes(text: string, diagnostics: readonly Diagnostic[]): { text: string; applied: number } {
   const edits: TextEdit[] = [];
   let applied = 0;
   const taken: Array<[number, number]> = [];
   const index = new LineIndex(text);
   for (const diagnostic of diagnostics) {
-    if (!diagnostic.fix || diagnostic.fix.needsReview) continue;
+    if (!isAppliedByFixAll(diagnostic.fix)) continue;
     const spans = diagnostic.fix.edits.map((edit) => [index.offsetAt(edit.range.start), index.offsetAt(edit.range.end)] as [number, number]);
     const clash = spans.some(([a, b]) => taken.some(([c, d]) => a < d && c < b || (a === b && a >= c && a <= d) || (c === d && c >= a && c <= b)));
     if (clash) continue;
@@ -48,16 +56,16 @@ export function applyFixes(text: string, diagnostics: readonly Diagnostic[]): { 
 }
 
 /**
- * Re-checks and re-applies until no fixable problem is left (or a pass changes nothing),
+ * Re-checks and re-applies until no safe fix is left (or a pass changes nothing),
  * so fixes that overlap are applied one after another against fresh positions.
  */
 export function fixAll(text: string, check: (text: string) => readonly Diagnostic[], maxPasses = 10): { text: string; applied: number } {
   let current = text;
   let total = 0;
   for (let pass = 0; pass < maxPasses; pass++) {
-    const fixable = check(current).filter((d) => d.fix && !d.fix.needsReview);
-    if (fixable.length === 0) break;
-    const { text: next, applied } = applyFixes(current, fixable);
+    const safe = check(current).filter((d) => isAppliedByFixAll(d.fix));
+    if (safe.length === 0) break;
+    const { text: next, applied } = applyFixes(current, safe);
     if (applied === 0 || next === current) break;
     total += applied;
     current = next;

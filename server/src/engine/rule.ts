@@ -64,10 +64,8 @@ export function ruleDocsUrl(id: string): string {
  */
 export function documentAnchor(model: PlanModel): Range {
   if (model.header.title) return model.header.title.range;
-  const first = model.lines.find((line) => line.kind !== 'html');
-  if (first) {
-    const start = model.index.positionAt(first.offsets[0]!);
-    return { start, end: { line: start.line, character: model.index.lineText(start.line).length } };
-  }
+  const first = model.lines.find((line) => line.kind !== 'html' && line.text.length > 0);
+  // The visible text only: not the markup or a comment after it on the same source line.
+  if (first) return model.index.range(first.offsets[0]!, first.offsets[first.text.length - 1]! + 1);
   return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 }

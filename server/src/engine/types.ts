@@ -27,14 +27,17 @@ export interface TextEdit {
   newText: string;
 }
 
+/**
+ * How far a fix can be trusted. `safe`: applied by fix-all and `kehoach check --fix`. `review`:
+ * offered only as a quick fix, because the right text depends on something a person must judge
+ * (a citation's date against the cited plan's: which of the two documents is wrong?).
+ */
+export type FixSafety = 'safe' | 'review';
+
 export interface Fix {
   title: Localized;
   edits: TextEdit[];
-  /**
-   * Offered as a quick fix but never applied by fix-all or `--fix`: the right text depends on
-   * which of two documents is wrong (a citation's date against the cited plan's), so a person decides.
-   */
-  needsReview?: boolean;
+  safety: FixSafety;
 }
 
 export interface RelatedInformation {
@@ -54,8 +57,8 @@ export interface RuleMeta {
   defaultSeverity: Severity;
   title: Localized;
   description: Localized;
-  /** Whether the rule offers a fix that is safe to apply without review (CLI --fix, fix-all). */
-  fixable: boolean;
+  /** The safety levels of the fixes the rule offers; empty when it offers none. Tested against its fixtures. */
+  fixes: readonly FixSafety[];
 }
 
 export interface Diagnostic {

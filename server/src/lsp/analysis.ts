@@ -6,7 +6,7 @@ import type { ResolvedConfig } from '../engine/config.js';
 import { looksBinary, looksLikePlan } from '../engine/detect.js';
 import { fixAll } from '../engine/fixes.js';
 import type { WorkspaceView } from '../engine/rule.js';
-import { RULES } from '../engine/rules/index.js';
+import { RULES_WITH_SAFE_FIXES } from '../engine/rules/index.js';
 import type { Locale, TextEdit } from '../engine/types.js';
 import type { PlanIndex } from '../engine/workspace/plan-index.js';
 import { minimalEdit } from './edits.js';
@@ -35,9 +35,6 @@ export interface SkippedAnalysis {
 }
 
 export type Analysis = PlanAnalysis | SkippedAnalysis;
-
-/** Rules whose fixes are safe without review: the only ones fix-all applies. */
-const SAFE_RULES = RULES.filter((rule) => rule.meta.fixable);
 
 /** An open document as the editor holds it. */
 export interface PlanDocument {
@@ -143,7 +140,7 @@ export class Analyzer {
     if (edit === undefined) {
       const source = analysis.check.model.source;
       const workspace = this.viewFor(analysis.uri);
-      const fixed = fixAll(source, (text) => checkText(text, { config: analysis.config, rules: SAFE_RULES, workspace }).diagnostics);
+      const fixed = fixAll(source, (text) => checkText(text, { config: analysis.config, rules: RULES_WITH_SAFE_FIXES, workspace }).diagnostics);
       edit = minimalEdit(source, fixed.text) ?? null;
       this.fixAllEdits.set(analysis, edit);
     }

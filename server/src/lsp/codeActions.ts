@@ -3,6 +3,7 @@
 // was computed against.
 import { type CodeAction, CodeActionKind, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import type { CheckResult } from '../engine/check.js';
+import { isAppliedByFixAll } from '../engine/fixes.js';
 import type { Diagnostic, Locale, Range, TextEdit } from '../engine/types.js';
 import { editsAreDisjoint, lineBreakOf, versionedEdit } from './edits.js';
 import { MESSAGES, pick } from './messages.js';
@@ -32,7 +33,7 @@ export function quickFixes(target: ActionTarget, diagnostics: readonly LspDiagno
         title: pick(target.locale, found.fix.title),
         kind: CodeActionKind.QuickFix,
         diagnostics: [sent],
-        isPreferred: !found.fix.needsReview,
+        isPreferred: isAppliedByFixAll(found.fix),
         edit: versionedEdit(target.uri, target.version, found.fix.edits),
       });
     }

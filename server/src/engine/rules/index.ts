@@ -18,6 +18,9 @@ export const RULES: readonly Rule[] = [
   ...textRules,
 ];
 
+/** The rules that may offer a safe fix: all that fix-all needs to run. */
+export const RULES_WITH_SAFE_FIXES: readonly Rule[] = RULES.filter((rule) => rule.meta.fixes.includes('safe'));
+
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((rule) => rule.meta.id === id);
 }

@@ -21,7 +21,7 @@ export const missingBasis = defineRule({
       vi: 'Phần mở đầu của kế hoạch (giữa trích yếu và mục I) phải viện dẫn văn bản làm căn cứ: "Căn cứ ...", "Thực hiện Kế hoạch số ... ngày ... của ..." (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.6.a). Một mục "CĂN CỨ" riêng cũng được chấp nhận.',
       en: 'The plan\'s preamble (between the summary and section I) must cite the documents it is based on: "Căn cứ ...", "Thực hiện Kế hoạch số ... ngày ... của ..." (Decree 30/2020/ND-CP, Annex I, II.6.a). A separate "CĂN CỨ" section is accepted too.',
     },
-    fixable: false,
+    fixes: [],
   },
   check({ model, report }) {
     if (hasBasis(model)) return;

@@ -17,7 +17,7 @@ export const citationIncomplete = defineRule({
       vi: 'Lần đầu viện dẫn một văn bản phải ghi đủ tên loại, số, ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu; các lần sau chỉ cần tên loại và số, ký hiệu (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.6.b).',
       en: 'The first citation of a document must give its type, number and symbol, date, issuer and subject; later ones need only the type and number (Decree 30/2020/ND-CP, Annex I, II.6.b).',
     },
-    fixable: false,
+    fixes: [],
   },
   check({ model, report }) {
     const documents = citedDocuments(model);

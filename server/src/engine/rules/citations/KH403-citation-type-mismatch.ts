@@ -20,7 +20,7 @@ export const citationTypeMismatch = defineRule({
       vi: 'Ký hiệu của văn bản bắt đầu bằng chữ viết tắt tên loại (Kế hoạch KH, Quyết định QĐ, Chỉ thị CT, Chương trình CTr ... theo Nghị định 30/2020/NĐ-CP, Phụ lục III); tên loại viết trước số phải khớp với chữ viết tắt đó. Công văn không có chữ viết tắt tên loại.',
       en: 'A document\'s symbol starts with its type code (Kế hoạch KH, Quyết định QĐ, Chỉ thị CT, Chương trình CTr ... per Decree 30/2020/ND-CP, Annex III); the type word before the number must agree with it. A Công văn has no type code.',
     },
-    fixable: false,
+    fixes: [],
   },
   check({ model, report }) {
     for (const citation of citedDocuments(model)) {

@@ -18,7 +18,7 @@ export const citationConflict = defineRule({
       vi: 'Cùng một số, ký hiệu được dẫn nhiều lần trong kế hoạch phải mang cùng ngày ban hành và cùng cơ quan ban hành; nếu khác, một trong các lần dẫn bị sai (hoặc hai văn bản khác nhau trùng ký hiệu và cần ghi rõ cơ quan ban hành).',
       en: 'A number/symbol cited several times in the plan must carry the same date and issuer each time; otherwise one citation is wrong (or two documents share the symbol and need their issuers spelled out).',
     },
-    fixable: false,
+    fixes: [],
   },
   check({ model, report, workspace }) {
     if (workspace) checkAcrossFiles(model, workspace, report);

@@ -33,7 +33,7 @@ export const citationUnresolved = defineRule({
       vi: 'Số, ký hiệu được trích dẫn trùng với một kế hoạch trong thư mục, nhưng ngày hoặc cơ quan ban hành ghi khác với kế hoạch đó.',
       en: 'The cited number and symbol belong to a plan in the folder, but the citation gives another date or issuer than that plan.',
     },
-    fixable: false,
+    fixes: ['review'],
   },
   check({ model, workspace, report }) {
     if (!workspace) return;
@@ -68,7 +68,7 @@ export const citationUnresolved = defineRule({
           fix: {
             title: { vi: `Sửa ngày thành ${actual}`, en: `Change the date to ${actual}` },
             edits: [{ range: cited.range, newText: rewriteDate(citation, summary.date) }],
-            needsReview: true,
+            safety: 'review',
           },
         });
       }

@@ -24,7 +24,7 @@ export const citationFormat = defineRule({
       vi: 'Số, ký hiệu của văn bản được dẫn viết liền, không cách chữ: giữa số và ký hiệu có dấu gạch chéo (/), giữa các nhóm chữ viết tắt có dấu gạch nối (-) (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.3.c). Sửa nhanh: bỏ khoảng trắng thừa và thay dấu gạch dài bằng dấu gạch nối.',
       en: 'A cited number/symbol is written without spaces: "/" between the number and the symbol, "-" between the groups of letters (Decree 30/2020/ND-CP, Annex I, II.3.c). Quick fix: remove the stray spaces and turn long dashes into hyphens.',
     },
-    fixable: true,
+    fixes: ['safe'],
   },
   check({ model, report }) {
     for (const citation of citedDocuments(model)) {
@@ -61,5 +61,6 @@ function fixFor(model: PlanModel, citation: Citation): Fix | undefined {
   return {
     title: { vi: `Viết liền số, ký hiệu: ${newText}`, en: `Write the number/symbol as ${newText}` },
     edits: [{ range: citation.symbolRange, newText }],
+    safety: 'safe',
   };
 }

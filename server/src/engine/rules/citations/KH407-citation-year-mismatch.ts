@@ -13,7 +13,7 @@ export const citationYearMismatch = defineRule({
       vi: 'Văn bản quy phạm pháp luật mang năm ban hành trong số ("Nghị định 56/2017/NĐ-CP"); năm đó phải trùng với năm của ngày ban hành được dẫn kèm ("ngày 09/5/2017").',
       en: 'Legal documents carry their year inside the number ("Nghị định 56/2017/NĐ-CP"); it must equal the year of the date cited with it ("ngày 09/5/2017").',
     },
-    fixable: false,
+    fixes: [],
   },
   check({ model, report }) {
     for (const citation of citedDocuments(model)) {

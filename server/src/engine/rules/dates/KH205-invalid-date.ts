@@ -11,7 +11,7 @@ export const invalidDate = defineRule({
       vi: 'Mọi ngày tháng trong kế hoạch phải có trên lịch: không có ngày 31/02, tháng 13 hay năm 20219.',
       en: 'Every date in the plan must exist on the calendar: there is no 31/02, no month 13, no year 20219.',
     },
-    fixable: false,
+    fixes: [],
   },
   check({ model, report }) {
     for (const date of model.dates) {

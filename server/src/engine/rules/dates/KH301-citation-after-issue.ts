@@ -13,7 +13,7 @@ export const citationAfterIssue = defineRule({
       vi: 'Một văn bản được viện dẫn (căn cứ, kế hoạch cấp trên) không thể ban hành sau chính kế hoạch này: hoặc ngày của văn bản được dẫn, hoặc ngày ban hành kế hoạch bị ghi sai.',
       en: 'A cited document (a basis, a plan from the level above) cannot be issued after this plan: either its date or the plan\'s own date is wrong.',
     },
-    fixable: false,
+    fixes: [],
   },
   check({ model, report }) {
     const issue = issueDateOf(model);

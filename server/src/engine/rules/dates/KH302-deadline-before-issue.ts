@@ -12,7 +12,7 @@ export const deadlineBeforeIssue = defineRule({
       vi: 'Một thời hạn ("trước ngày 16/9/2021", "chậm nhất ngày ...") không thể rơi vào trước ngày ban hành kế hoạch. Ngày lặp lại hằng năm ("trước ngày 18/11 hàng năm") và ngày của văn bản được dẫn không phải thời hạn.',
       en: 'A deadline ("trước ngày 16/9/2021", "chậm nhất ngày ...") cannot fall before the plan\'s issue date. Yearly dates ("trước ngày 18/11 hàng năm") and the dates of cited documents are not deadlines.',
     },
-    fixable: false,
+    fixes: [],
   },
   check({ model, report }) {
     const issue = issueDateOf(model);

@@ -20,7 +20,7 @@ export const periodOrder = defineRule({
       vi: 'Một giai đoạn phải chạy xuôi ("giai đoạn 2021-2030", không phải "2030-2021"), và năm mục tiêu trong phần nội dung ("đến năm 2025") phải nằm trong giai đoạn của kế hoạch nêu ở trích yếu, kể cả phần định hướng, tầm nhìn.',
       en: 'A period must run forwards ("giai đoạn 2021-2030", not "2030-2021"), and a target year in the body ("đến năm 2025") must lie within the plan\'s period given in its summary, orientation included.',
     },
-    fixable: false,
+    fixes: [],
   },
   check({ model, report }) {
     for (const date of model.dates) {

@@ -11,7 +11,7 @@ export const missingNumber = defineRule({
       vi: 'Kế hoạch phải có dòng "Số: .../KH-..." dưới tên cơ quan ban hành (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.3).',
       en: 'A plan must carry a "Số: .../KH-..." line under the issuing agency (Decree 30/2020/ND-CP, Annex I, II.3).',
     },
-    fixable: false,
+    fixes: [],
   },
   check({ model, profile, report }) {
     if (model.header.number) return;

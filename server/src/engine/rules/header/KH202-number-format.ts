@@ -17,7 +17,7 @@ export const numberFormat = defineRule({
       vi: 'Văn bản hành chính ghi "Số: 12/KH-UBND": sau chữ "Số" có dấu hai chấm, số nhỏ hơn 10 có số 0 phía trước, giữa số và ký hiệu có dấu "/", giữa các nhóm chữ viết tắt có dấu "-", không cách chữ (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.3). Văn bản của Đảng ghi "Số 45-KH/TU" (Hướng dẫn 36-HD/VPTW). Ký hiệu loại văn bản của kế hoạch là KH; sai ký hiệu loại là lỗi (error).',
       en: 'State documents write "Số: 12/KH-UBND": a colon after "Số", a leading zero below 10, "/" between number and symbol, "-" between the abbreviations, no spaces (Decree 30/2020/ND-CP, Annex I, II.3). Party documents write "Số 45-KH/TU" (Guide 36-HD/VPTW). The type code of a plan is KH; a wrong type code is reported as an error.',
     },
-    fixable: true,
+    fixes: ['safe'],
   },
   check({ model, profile, report }) {
     const number = model.header.number;
@@ -94,7 +94,7 @@ export const numberFormat = defineRule({
         vi: `Số, ký hiệu “${text}” sai thể thức: ${problems.map((p) => p.vi).join('; ')}`,
         en: `Number and symbol “${text}” is malformed: ${problems.map((p) => p.en).join('; ')}`,
       },
-      fix: edits.length > 0 ? { title: { vi: 'Sửa số, ký hiệu theo thể thức', en: 'Write the number and symbol in the standard form' }, edits } : undefined,
+      fix: edits.length > 0 ? { title: { vi: 'Sửa số, ký hiệu theo thể thức', en: 'Write the number and symbol in the standard form' }, edits, safety: 'safe' } : undefined,
     });
   },
 });

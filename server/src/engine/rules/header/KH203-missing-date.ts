@@ -11,7 +11,7 @@ export const missingDate = defineRule({
       vi: 'Kế hoạch phải có dòng địa danh và ngày tháng năm ban hành, dưới Quốc hiệu và Tiêu ngữ, ví dụ "Hà Đông, ngày 05 tháng 3 năm 2026" (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.4). Bản nháp để trống ngày chờ ký ("ngày    tháng 3 năm 2026") vẫn được coi là có.',
       en: 'A plan carries a line with the place and the date of issue under the national motto, e.g. "Hà Đông, ngày 05 tháng 3 năm 2026" (Decree 30/2020/ND-CP, Annex I, II.4). A draft that leaves the day blank until signing counts as having it.',
     },
-    fixable: false,
+    fixes: [],
   },
   check({ model, report }) {
     if (model.header.placeDate) return;

@@ -14,7 +14,7 @@ export const dateFormat = defineRule({
       vi: 'Dòng địa danh, thời gian ban hành viết đầy đủ "ngày ... tháng ... năm ...", không viết 05/3/2026; ngày nhỏ hơn 10 và tháng 1, 2 có số 0 phía trước (ngày 05 tháng 01, nhưng tháng 6); sau địa danh có dấu phẩy (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.4). Sửa nhanh: thêm số 0, thêm dấu phẩy, viết ngày bằng chữ.',
       en: 'The place-and-date line spells the date "ngày ... tháng ... năm ...", not 05/3/2026; days below 10 and months 1 and 2 take a leading zero (ngày 05 tháng 01, but tháng 6); a comma follows the place (Decree 30/2020/ND-CP, Annex I, II.4). Quick fix: add the zeros and the comma, spell the date out.',
     },
-    fixable: true,
+    fixes: ['safe'],
   },
   check({ model, report }) {
     const placeDate = model.header.placeDate;
@@ -70,7 +70,7 @@ export const dateFormat = defineRule({
         vi: `Dòng địa danh, ngày tháng “${text}” sai thể thức: ${problems.map((p) => p.vi).join('; ')}`,
         en: `Place and date line “${text}” is not in the standard form: ${problems.map((p) => p.en).join('; ')}`,
       },
-      fix: edits.length > 0 ? { title: { vi: 'Viết ngày ban hành theo thể thức', en: 'Write the issue date in the standard form' }, edits } : undefined,
+      fix: edits.length > 0 ? { title: { vi: 'Viết ngày ban hành theo thể thức', en: 'Write the issue date in the standard form' }, edits, safety: 'safe' } : undefined,
     });
   },
 });

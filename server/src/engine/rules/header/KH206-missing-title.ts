@@ -11,7 +11,7 @@ export const missingTitle = defineRule({
       vi: 'Dưới phần đầu văn bản phải có tên loại "KẾ HOẠCH" viết in hoa, ngay dưới là trích yếu nội dung, ví dụ "Tổ chức Tết Trung thu năm 2026" (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.5). Tên loại viết thường ("Kế hoạch") được báo ở mức cảnh báo, có sửa nhanh.',
       en: 'Under the header comes the document type "KẾ HOẠCH" in capitals, then the summary, e.g. "Tổ chức Tết Trung thu năm 2026" (Decree 30/2020/ND-CP, Annex I, II.5). A type written in lower case ("Kế hoạch") is a warning, with a quick fix.',
     },
-    fixable: true,
+    fixes: ['safe'],
   },
   check({ model, report }) {
     const { title, summary } = model.header;
@@ -31,7 +31,7 @@ export const missingTitle = defineRule({
           vi: `Tên loại văn bản viết in hoa: “${upper}”, không phải “${title.text}”`,
           en: `The document type is written in capitals: “${upper}”, not “${title.text}”`,
         },
-        fix: { title: { vi: `Viết in hoa “${upper}”`, en: `Write “${upper}” in capitals` }, edits: [{ range: title.range, newText: upper }] },
+        fix: { title: { vi: `Viết in hoa “${upper}”`, en: `Write “${upper}” in capitals` }, edits: [{ range: title.range, newText: upper }], safety: 'safe' },
       });
     }
     if (!summary) {

@@ -17,7 +17,7 @@ export const missingAgency = defineRule({
       vi: `Phần đầu kế hoạch có tên cơ quan, tổ chức ban hành (viết in hoa, bên trái) và Quốc hiệu, Tiêu ngữ "${MOTTO}" / "${TAGLINE}" (bên phải) (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.1 và II.2). Văn bản của Đảng thay Quốc hiệu bằng dòng "${PARTY}". Bản chuyển từ Word hay mất bảng phần đầu: quy tắc này phát hiện việc đó.`,
       en: `A plan's header carries the issuing agency (capitals, on the left) and the national motto "${MOTTO}" / "${TAGLINE}" (on the right) (Decree 30/2020/ND-CP, Annex I, II.1 and II.2). Party documents carry "${PARTY}" instead of the motto. Conversions from Word often lose the header table: this rule notices.`,
     },
-    fixable: false,
+    fixes: [],
   },
   check({ model, profile, report }) {
     const { header } = model;

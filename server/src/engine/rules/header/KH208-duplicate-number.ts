@@ -14,7 +14,7 @@ export const duplicateNumber = defineRule({
       vi: 'Hai kế hoạch trong thư mục có cùng số, ký hiệu và cùng năm ban hành: số văn bản được đánh liên tục trong một năm, không lặp lại (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.3).',
       en: 'Two plans in the folder share a number and symbol in the same year: document numbers run on through a year and never repeat (Decree 30/2020/ND-CP, Annex I, II.3).',
     },
-    fixable: false,
+    fixes: [],
   },
   check({ model, workspace, report }) {
     const number = model.header.number;

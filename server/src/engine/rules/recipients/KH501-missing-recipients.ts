@@ -13,7 +13,7 @@ export const missingRecipients = defineRule({
       vi: 'Kế hoạch phải có phần "Nơi nhận:" liệt kê các cơ quan, đơn vị nhận văn bản và nơi lưu (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.9).',
       en: 'A plan must end with a "Nơi nhận:" block listing the receiving agencies and the archive (Decree 30/2020/ND-CP, Annex I, II.9).',
     },
-    fixable: false,
+    fixes: [],
   },
   check({ model, report }) {
     if (!model.recipients) {

@@ -19,7 +19,7 @@ export const recipientFormat = defineRule({
       vi: 'Mỗi nơi nhận trên một dòng riêng, đầu dòng có gạch đầu dòng (-), cuối dòng có dấu chấm phẩy (;), dòng cuối cùng kết thúc bằng dấu chấm (.) (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.9). Văn bản Đảng kết thúc mỗi dòng bằng dấu phẩy (,).',
       en: 'Each recipient goes on its own line starting with a dash (-) and ending with a semicolon (;); the last line ends with a full stop (.) (Decree 30/2020/ND-CP, Annex I, II.9). Party documents end each line with a comma (,).',
     },
-    fixable: true,
+    fixes: ['safe'],
   },
   check({ model, profile, report }) {
     const entries = model.recipients?.entries ?? [];
@@ -36,7 +36,7 @@ export const recipientFormat = defineRule({
           vi: `Nơi nhận "${entry.name}": ${found.vi.join('; ')}`,
           en: `Recipient "${entry.name}": ${found.en.join('; ')}`,
         },
-        fix: found.edits.length > 0 ? { title: { vi: 'Sửa dấu câu của dòng nơi nhận', en: 'Fix the punctuation of the recipient entry' }, edits: found.edits } : undefined,
+        fix: found.edits.length > 0 ? { title: { vi: 'Sửa dấu câu của dòng nơi nhận', en: 'Fix the punctuation of the recipient entry' }, edits: found.edits, safety: 'safe' } : undefined,
       });
     });
   },

@@ -19,7 +19,7 @@ export const missingArchive = defineRule({
       vi: 'Dòng cuối cùng của Nơi nhận là "Lưu: VT, <đơn vị soạn thảo>." (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.9); văn bản Đảng ghi "Lưu Văn phòng <cấp ủy>.".',
       en: 'The last recipient line is "Lưu: VT, <drafting unit>." (Decree 30/2020/ND-CP, Annex I, II.9); Party documents write "Lưu Văn phòng <committee>.".',
     },
-    fixable: true,
+    fixes: ['safe'],
   },
   check({ model, profile, report }) {
     const entries = model.recipients?.entries ?? [];
@@ -49,7 +49,7 @@ export const missingArchive = defineRule({
       });
     }
     const form = party ? undefined : archiveForm(model, archive);
-    if (form) report({ range: archive.range, message: form.message, fix: { title: form.title, edits: [form.edit] } });
+    if (form) report({ range: archive.range, message: form.message, fix: { title: form.title, edits: [form.edit], safety: 'safe' } });
   },
 });
 
@@ -97,7 +97,7 @@ function appendArchive(model: PlanModel, last: RecipientEntry): Fix {
   const dash = ENTRY_DASH.exec(last.text)?.[0] ?? '- ';
   if (line.kind === 'tableCell') {
     // A table cell holds its lines together with <br>.
-    return { title, edits: [{ range: at(last.text.length), newText: `<br>${dash}Lưu: VT.` }] };
+    return { title, edits: [{ range: at(last.text.length), newText: `<br>${dash}Lưu: VT.` }], safety: 'safe' };
   }
   const source = model.index.text;
   const endLine = at(last.text.length).end.line;
@@ -112,5 +112,5 @@ function appendArchive(model: PlanModel, last: RecipientEntry): Fix {
   const previous = endLine > 0 ? model.index.lineText(endLine - 1) : '';
   const hardBreak = line.kind === 'paragraph' && !line.firstInBlock ? (/ {2,}$/u.exec(previous)?.[0] ?? (previous.endsWith('\\') ? '\\' : '')) : '';
   const end = model.index.positionAt(lineEnd);
-  return { title, edits: [{ range: { start: end, end }, newText: `${hardBreak}\n${prefix}Lưu: VT.` }] };
+  return { title, edits: [{ range: { start: end, end }, newText: `${hardBreak}\n${prefix}Lưu: VT.` }], safety: 'safe' };
 }

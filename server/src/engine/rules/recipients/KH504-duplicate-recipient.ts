@@ -13,7 +13,7 @@ export const duplicateRecipient = defineRule({
       vi: 'Một cơ quan, đơn vị chỉ ghi một lần trong Nơi nhận, kể cả khi một lần viết tắt và một lần viết đầy đủ ("Sở GDĐT" và "Sở Giáo dục và Đào tạo").',
       en: 'An agency is listed once among the recipients, even when written once abbreviated and once in full ("Sở GDĐT" and "Sở Giáo dục và Đào tạo").',
     },
-    fixable: false,
+    fixes: [],
   },
   check({ model, report }) {
     const seen: RecipientEntry[] = [];

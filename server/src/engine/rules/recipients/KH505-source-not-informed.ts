@@ -18,7 +18,7 @@ export const sourceNotInformed = defineRule({
       vi: 'Kế hoạch thực hiện kế hoạch của cấp trên cần gửi cơ quan đã ban hành kế hoạch đó (để báo cáo), nên cơ quan này phải có trong Nơi nhận (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.9.a: nơi nhận để báo cáo).',
       en: 'A plan that implements a plan of the level above is sent to that plan\'s issuer (to report), so the issuer belongs among the recipients (Decree 30/2020/ND-CP, Annex I, II.9.a).',
     },
-    fixable: false,
+    fixes: [],
   },
   check({ model, report }) {
     const recipients = model.recipients;

@@ -15,7 +15,7 @@ export const missingSection = defineRule({
       vi: 'Kế hoạch phải có các mục mà hồ sơ yêu cầu: MỤC ĐÍCH, YÊU CẦU (hoặc MỤC TIÊU), NHIỆM VỤ, GIẢI PHÁP và TỔ CHỨC THỰC HIỆN; nên có KINH PHÍ THỰC HIỆN. Sửa nhanh: chèn tiêu đề mục còn thiếu vào đúng chỗ và đánh số lại các mục sau.',
       en: 'A plan must have the sections its profile requires: MỤC ĐÍCH, YÊU CẦU (or MỤC TIÊU), NHIỆM VỤ, GIẢI PHÁP and TỔ CHỨC THỰC HIỆN; KINH PHÍ THỰC HIỆN is recommended. Quick fix: insert the missing title in its place and renumber the sections after it.',
     },
-    fixable: true,
+    fixes: ['safe'],
   },
   check({ model, profile, report }) {
     for (const { requirement, range, where, insertable } of missingSections(model, profile)) {
@@ -40,5 +40,5 @@ export const missingSection = defineRule({
 /** The shared insertion (engine/operations/sections.ts) as this rule's fix. */
 function insertionFix(model: PlanModel, profile: Profile, key: string): Fix | undefined {
   const inserted = insertSection(model, profile, key);
-  return inserted && { title: { vi: `Chèn mục ${inserted.label}`, en: `Insert section ${inserted.label}` }, edits: inserted.edits };
+  return inserted && { title: { vi: `Chèn mục ${inserted.label}`, en: `Insert section ${inserted.label}` }, edits: inserted.edits, safety: 'safe' };
 }

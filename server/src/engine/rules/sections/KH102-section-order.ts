@@ -13,7 +13,7 @@ export const sectionOrder = defineRule({
       vi: 'Các mục của kế hoạch theo thứ tự của hồ sơ: MỤC ĐÍCH, YÊU CẦU; MỤC TIÊU; NHIỆM VỤ, GIẢI PHÁP; KINH PHÍ THỰC HIỆN; TỔ CHỨC THỰC HIỆN; CHẾ ĐỘ BÁO CÁO. Quy tắc chỉ ra ít mục nhất cần chuyển chỗ.',
       en: 'The sections of a plan follow the order of the profile: purpose, goals, tasks, funding, organisation, reporting. The rule points at the fewest sections that need to move.',
     },
-    fixable: false,
+    fixes: [],
   },
   check({ model, profile, report }) {
     const order = (section: Section): number => profile.sections.findIndex((requirement) => requirement.key === section.key);

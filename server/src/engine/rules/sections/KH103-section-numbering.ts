@@ -14,7 +14,7 @@ export const sectionNumbering = defineRule({
       vi: 'Các mục lớn đánh số La Mã liên tục (I, II, III...), các ý trong mỗi mục đánh số Ả Rập liên tục (1, 2, 3...): không bỏ số, không lặp số. Sửa nhanh: đánh số lại, chỉ sửa chữ số.',
       en: 'Sections are numbered I, II, III... and the items inside each section 1, 2, 3..., with no number skipped or repeated. Quick fix: renumber, changing only the numerals.',
     },
-    fixable: true,
+    fixes: ['safe'],
   },
   check({ model, report }) {
     for (const sequence of romanSequences(model)) {
@@ -76,6 +76,7 @@ function checkRun(run: readonly Section[], report: (problem: RuleReport) => void
       fix: {
         title: { vi: `Đánh số lại thành ${should}`, en: `Renumber as ${should}` },
         edits: [{ range: section.numberRange, newText: should }],
+        safety: 'safe',
       },
     });
   });

@@ -14,7 +14,7 @@ export const headingLevel = defineRule({
       vi: 'Các mục cùng cấp (A, B...; I, II...; 1, 2...) phải trình bày giống nhau: cùng cấp tiêu đề Markdown, hoặc cùng in đậm, hoặc cùng là dòng thường. Mục lệch được so với cách trình bày của đa số. Sửa nhanh: chỉ đổi dấu Markdown (#, **), không đổi chữ.',
       en: 'Sections of one rank (A, B...; I, II...; 1, 2...) are written alike: the same Markdown heading level, or all bold, or all plain lines. The odd one is compared with the form most of them use. Quick fix: changes only the Markdown marks (#, **), never the words.',
     },
-    fixable: true,
+    fixes: ['safe'],
   },
   check({ model, report }) {
     const groups = model.allSections.filter((section) => section.scheme === 'group');
@@ -41,7 +41,7 @@ function compareRank(model: PlanModel, sections: Section[], parentDepth: number 
         vi: `Mục ${shortLabel(section)} viết bằng ${actual.vi}, các mục cùng cấp viết bằng ${expected.vi}`,
         en: `Section ${shortLabel(section)} is written as ${actual.en}; its peers are written as ${expected.en}`,
       },
-      fix: edits ? { title: { vi: `Trình bày như các mục cùng cấp: ${expected.vi}`, en: `Write it like its peers: ${expected.en}` }, edits } : undefined,
+      fix: edits ? { title: { vi: `Trình bày như các mục cùng cấp: ${expected.vi}`, en: `Write it like its peers: ${expected.en}` }, edits, safety: 'safe' } : undefined,
     });
   }
   return reference;

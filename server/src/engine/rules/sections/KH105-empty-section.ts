@@ -13,7 +13,7 @@ export const emptySection = defineRule({
       vi: 'Mục có tiêu đề nhưng chưa có nội dung: thường là bản nháp chưa viết xong, hoặc mục vừa được chèn bằng sửa nhanh của KH101. Áp dụng cho nhóm (A, B...), mục La Mã và các tiểu mục Ả Rập viết thành tiêu đề hay in đậm.',
       en: 'A section with a title and nothing under it: usually an unfinished draft, or a section just inserted by the KH101 quick fix. Applies to groups (A, B...), Roman sections, and Arabic items written as headings or bold titles.',
     },
-    fixable: false,
+    fixes: [],
   },
   check({ model, profile, report }) {
     for (const section of model.allSections) {

@@ -13,7 +13,7 @@ export const missingSignature = defineRule({
       vi: 'Cuối kế hoạch phải có quyền hạn, chức vụ và họ tên người ký (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.7). Chỉ có họ tên mà không có chức vụ thì không biết người ký với tư cách nào.',
       en: 'A plan ends with the signing authority, the signer\'s title and name (Decree 30/2020/ND-CP, Annex I, II.7). A name without a title does not say in which capacity the plan is signed.',
     },
-    fixable: false,
+    fixes: [],
   },
   check({ model, report }) {
     const signature = model.signature;

@@ -25,7 +25,7 @@ export const signatureAuthority = defineRule({
       vi: 'TM. đứng trước tên tập thể lãnh đạo hoặc cơ quan; KT. đứng trước chức vụ người đứng đầu và người ký là cấp phó; TL., TUQ., Q. đứng trước chức vụ người đứng đầu (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.7.b). Văn bản Đảng ghi T/M, K/T, T/L; văn bản nhà nước và công đoàn ghi TM., KT., TL.',
       en: 'TM. stands before a collective or an agency; KT. before the head\'s title, signed by a deputy; TL., TUQ., Q. before the head\'s title (Decree 30/2020/ND-CP, Annex I, II.7.b). Party documents write T/M, K/T, T/L; state and union documents TM., KT., TL.',
     },
-    fixable: false,
+    fixes: [],
   },
   check({ model, profile, report }) {
     const signature = model.signature;

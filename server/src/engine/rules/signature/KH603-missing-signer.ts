@@ -13,7 +13,7 @@ export const missingSigner = defineRule({
       vi: 'Dưới chức vụ ghi họ, tên đệm và tên người ký bằng chữ in thường; trước họ tên không ghi học hàm, học vị và các danh hiệu danh dự (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.7.c, II.7.đ).',
       en: 'The signer\'s full name goes under the title in normal case, with no academic degree or honorary title before it (Decree 30/2020/ND-CP, Annex I, II.7.c and II.7.đ).',
     },
-    fixable: false,
+    fixes: [],
   },
   check({ model, report }) {
     const signature = model.signature;

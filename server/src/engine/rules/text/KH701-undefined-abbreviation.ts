@@ -21,7 +21,7 @@ export const undefinedAbbreviation = defineRule({
       vi: 'Chữ viết tắt không phổ biến phải được viết đầy đủ ở lần dùng đầu tiên, kèm chữ viết tắt trong ngoặc đơn, ví dụ "công nhân, viên chức, lao động (CNVCLĐ)". Chữ viết tắt phải ngắn gọn, dễ hiểu (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.3.b).',
       en: 'An abbreviation that is not widely known is written out at its first use with the abbreviation in brackets, e.g. "công nhân, viên chức, lao động (CNVCLĐ)". Abbreviations must be short and easy to understand (Decree 30/2020/ND-CP, Annex I, II.3.b).',
     },
-    fixable: false,
+    fixes: [],
   },
   check({ model, knownAbbreviations, report }) {
     const known = new Set([...knownAbbreviations].map(bare));

@@ -16,7 +16,7 @@ export const unicodeNormalization = defineRule({
       vi: 'Văn bản dùng bộ mã Unicode theo TCVN 6909:2001 (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục I.4). Chữ dán từ một số phần mềm cũ ở dạng tổ hợp (NFD): trông giống hệt nhưng tìm kiếm, so sánh và sắp xếp sai. Sửa nhanh đổi sang dạng dựng sẵn (NFC), chữ giữ nguyên.',
       en: 'Documents use Unicode per TCVN 6909:2001 (Decree 30/2020/ND-CP, Annex I, I.4). Text pasted from some old tools is decomposed (NFD): it looks the same but searching, comparing and sorting fail. The quick fix recomposes it (NFC); the words stay the same.',
     },
-    fixable: true,
+    fixes: ['safe'],
   },
   check({ model, report }) {
     const { index } = model;
@@ -48,7 +48,7 @@ export const unicodeNormalization = defineRule({
           vi: `Chữ "${word}"${more > 0 ? ` và ${more} chữ khác trên dòng` : ''} không ở dạng Unicode dựng sẵn (NFC)`,
           en: `"${word}"${more > 0 ? ` and ${more} more word${more > 1 ? 's' : ''} on the line` : ''} ${more > 0 ? 'are' : 'is'} not in Unicode NFC`,
         },
-        fix: { title: { vi: 'Chuyển sang Unicode dựng sẵn (NFC)', en: 'Normalise to Unicode NFC' }, edits },
+        fix: { title: { vi: 'Chuyển sang Unicode dựng sẵn (NFC)', en: 'Normalise to Unicode NFC' }, edits, safety: 'safe' },
       });
     }
   },
