@@ -7,6 +7,7 @@ import { readFrontMatter, readSuppressions } from './extract/directives.js';
 import { readHeader } from './extract/header.js';
 import type { PlanLines } from './extract/lines.js';
 import { readMentions } from './extract/mentions.js';
+import { unpasteLines } from './extract/pasted.js';
 import { detectProfile } from './extract/profile.js';
 import { readSections } from './extract/sections.js';
 import { frontMatterEnd, markdownLines } from './markdown.js';
@@ -24,7 +25,7 @@ export interface BuildOptions {
 export function buildModel(source: string, options: BuildOptions = {}): PlanModel {
   const index = new LineIndex(source);
   const fmEnd = frontMatterEnd(source);
-  const lines = markdownLines(source, index);
+  const lines = unpasteLines(markdownLines(source, index));
   const plan: PlanLines = { source, index, lines };
   const header = readHeader(plan);
   const closing = readClosing(plan, header.endTextLine);

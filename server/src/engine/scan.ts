@@ -4,6 +4,7 @@
 // plans takes seconds. The recognisers of extract/ read its lines as they read the parser's; a
 // property test checks that both readings give the same identity.
 import type { PlanLines } from './extract/lines.js';
+import { unpasteLines } from './extract/pasted.js';
 import { frontMatterEnd, isWhiteSpace, markdownLines } from './markdown.js';
 import type { BlockKind, TextLine } from './model.js';
 import { LineIndex, toNfc } from './text.js';
@@ -39,7 +40,7 @@ interface Context {
 export function scanPlanLines(source: string): PlanLines {
   const index = new LineIndex(source);
   // Block quotes nest every other block; plans hardly use them, and those that do are parsed.
-  return { source, index, lines: new Scanner(source).scan() ?? markdownLines(source, index) };
+  return { source, index, lines: unpasteLines(new Scanner(source).scan() ?? markdownLines(source, index)) };
 }
 
 class Scanner {
@@ -51,6 +52,8 @@ class Scanner {
   /** Content columns of the open list items, outermost first. */
   private items: number[] = [];
   private closingFrom = Infinity;
+  /** The previous line was indented code: micromark lets a list interrupt it only as it would a paragraph. */
+  private afterCode = false;
   /** Where the header zone ends, once its title is seen. */
   private headerLines = HEADER_LINES;
 
@@ -102,6 +105,7 @@ class Scanner {
       if (BLANK.test(text)) {
         this.endParagraph();
         table = undefined;
+        this.afterCode = false;
         continue;
       }
       const indent = indentOf(text);
@@ -112,7 +116,12 @@ class Scanner {
       const lazy = this.paragraph !== undefined && !interrupts(text.slice(base), indent - base < 4);
       if (!lazy) while (this.items.length > 0 && indent < this.items[this.items.length - 1]!) this.items.pop();
       const inItem = this.items.length > 0 ? this.items[this.items.length - 1]! : 0;
-      if (indent - inItem >= 4 && !this.paragraph && !table) continue; // indented code
+      if (indent - inItem >= 4 && !this.paragraph && !table) {
+        this.afterCode = true; // indented code
+        continue;
+      }
+      const afterCode = this.afterCode;
+      this.afterCode = false;
       if (table) {
         if (!interrupts(text, true)) {
           this.tableRow(n, start, text, table);
@@ -126,11 +135,14 @@ class Scanner {
         fence = { marker: fenceOpen, column: inItem };
         continue;
       }
-      const atx = ATX.exec(text);
+      // Block starts are read from the item's content column ("1. A" then "   # B" is a heading in the item).
+      const shift = indent >= inItem ? inItem : 0;
+      const rel = text.slice(shift);
+      const atx = ATX.exec(rel);
       if (atx) {
         this.endParagraph();
-        const content = text.slice(atx[0].length).replace(/(?:^|[ \t]+)#+[ \t]*$/, '');
-        this.paragraph = { context: { kind: 'heading', listDepth: this.items.length, headingDepth: atx[1]!.length }, rows: [{ n, start: start + atx[0].length, text: content }], literal: 0, container: inItem };
+        const content = rel.slice(atx[0].length).replace(/(?:^|[ \t]+)#+[ \t]*$/, '');
+        this.paragraph = { context: { kind: 'heading', listDepth: this.items.length, headingDepth: atx[1]!.length }, rows: [{ n, start: start + shift + atx[0].length, text: content }], literal: 0, container: inItem };
         this.endParagraph();
         continue;
       }
@@ -145,21 +157,21 @@ class Scanner {
         this.endParagraph();
         continue;
       }
-      if (THEMATIC.test(text)) {
+      if (THEMATIC.test(rel)) {
         this.endParagraph();
         continue;
       }
-      if (HTML_COMMENT.test(text) || HTML_BLOCK.test(text) || (!this.paragraph && HTML_TAG_LINE.test(text))) {
+      if (HTML_COMMENT.test(rel) || HTML_BLOCK.test(rel) || (!this.paragraph && HTML_TAG_LINE.test(rel))) {
         this.endParagraph();
         this.emitRaw(n, start, text, true);
-        if (HTML_COMMENT.test(text)) {
+        if (HTML_COMMENT.test(rel)) {
           if (text.includes('-->')) this.block++;
           else htmlEnd = 'comment';
         } else htmlEnd = 'blank';
         continue;
       }
       const item = LIST_ITEM.exec(text);
-      if (item && indent - inItem < 4 && this.startsItem(item, text)) {
+      if (item && indent - inItem < 4 && this.startsItem(item, text, afterCode)) {
         this.endParagraph();
         while (this.items.length > 0 && item[1]!.length < this.items[this.items.length - 1]!) this.items.pop();
         // "- 1. Mục đích": an item whose content starts another item opens both.
@@ -214,9 +226,9 @@ class Scanner {
   }
 
   /** A list marker starts an item unless it would interrupt a paragraph it cannot (CommonMark 5.2). */
-  private startsItem(item: RegExpExecArray, text: string): boolean {
-    if (!this.paragraph) return true;
+  private startsItem(item: RegExpExecArray, text: string, afterCode: boolean): boolean {
     const empty = text.slice(item[0].length).trim() === '';
+    if (!this.paragraph) return !afterCode || (!empty && (/^[-+*]$/.test(item[2]!) || /^1[.)]$/.test(item[2]!)));
     // A line left of the item's content starts its next sibling, whatever its number.
     if (indentOf(text) < this.paragraph.container) return true;
     return !empty && (/^[-+*]$/.test(item[2]!) || /^1[.)]$/.test(item[2]!));

@@ -1,5 +1,6 @@
 // The basis ("Căn cứ …", "Thực hiện …") between the title and the first section.
 import type { TextLine } from '../model.js';
+import { isUpperCaseText } from '../text.js';
 
 /** "Căn cứ Luật …", "Thực hiện Kế hoạch số 12/KH-UBND …": a basis line with a document number in it. */
 export function looksLikeBasis(line: TextLine): boolean {
@@ -8,9 +9,11 @@ export function looksLikeBasis(line: TextLine): boolean {
 }
 
 /**
- * Under the title, "Thực hiện Chỉ thị số 20-CT/TW ..." may be the summary itself. It is the basis
- * when it reads like one: dated, ending with ";" or ",", or in italics as ND30 sets the basis.
+ * Under the title, "Thực hiện Chỉ thị số 20-CT/TW ngày …" may be the summary itself. It is the basis
+ * when it reads like one: "Căn cứ …", ending with ";" or ",", or in italics as ND30 sets the basis.
  */
 export function isBasisNotSummary(line: TextLine): boolean {
-  return looksLikeBasis(line) && (/[;,]$/u.test(line.nfc) || /ngày\s+\d/iu.test(line.nfc) || (line.emphasized && !line.strong));
+  // A summary in capitals ("THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021") is never the basis.
+  if (!looksLikeBasis(line) || isUpperCaseText(line.nfc, 0.05)) return false;
+  return /^căn\s+cứ/iu.test(line.nfc) || /[;,]$/u.test(line.nfc) || (line.emphasized && !line.strong);
 }

@@ -11,7 +11,8 @@ import { NUMBER_LINE, isNumberLine, isNumberValue, readPlanNumber } from './numb
 import { isRomanSectionTitle } from './sections.js';
 
 // A draft may leave the day blank until signing: "Hà Nội, ngày    tháng 5 năm 2026".
-const PLACE_DATE = /^(.{1,60}?)\s*,?\s*(ngày\s+(?:\d|\.|…|_|tháng\b)|\d{1,2}\/\d{1,2}\/\d{2,5})/iu;
+// A line that starts with a figure is a wrapped citation ("18/01/2022 của …"), never the place.
+const PLACE_DATE = /^(?!\d)(.{1,60}?)\s*,?\s*(ngày\s+(?:\d|\.|…|_|tháng\b)|\d{1,2}\/\d{1,2}\/\d{2,5})/iu;
 /** How far down the title is looked for. */
 const HEADER_LIMIT = 60;
 
