@@ -405,7 +405,7 @@ describe('messages in the client\'s language and configuration changes', () => {
     const count = client.publicationCount(notes);
     client.settings = { debounceMs: 0, checkAllMarkdown: true };
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    expect((await client.nextDiagnostics(notes, count)).map((d) => d.code)).toContain('KH201');
+    expect((await client.nextDiagnostics(notes, count)).map((d) => d.code)).toContain('KH207');
   });
 
   it('completes recipients from the plans on disk in the workspace folder', async () => {

@@ -37,7 +37,7 @@ const ruleSeveritiesSchema = z
 export const configSchema = z
   .object({
     $schema: z.string().optional(),
-    profile: z.enum(['nd30', 'dang', 'congdoan']).optional().describe('Hồ sơ yêu cầu: nd30 (mặc định), dang (văn bản Đảng), congdoan (Công đoàn). Bỏ trống để tự nhận biết.'),
+    profile: z.enum(['nd30', 'dang', 'congdoan', 'doan']).optional().describe('Hồ sơ yêu cầu: nd30 (mặc định), dang (văn bản Đảng), congdoan (Công đoàn), doan (Đoàn TNCS Hồ Chí Minh). Bỏ trống để tự nhận biết.'),
     sections: z.array(sectionSchema).optional().describe('Các mục của kế hoạch theo thứ tự mong đợi; thay cho danh sách mục của hồ sơ.'),
     rules: ruleSeveritiesSchema.optional().describe('Mức báo cho từng quy tắc: off, info, warning, error.'),
     abbreviations: z.array(z.string().min(1)).optional().describe('Các chữ viết tắt cơ quan đã quen dùng, không cần giải thích.'),

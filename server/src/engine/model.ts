@@ -166,6 +166,8 @@ export interface PlanHeader {
   motto?: Part;
   tagline?: Part;
   partyHeader?: Part;
+  /** "ĐOÀN TNCS HỒ CHÍ MINH" (or the Young Pioneers' "ĐỘI TNTP HỒ CHÍ MINH"): the Youth Union's header in place of the motto. */
+  youthHeader?: Part;
   number?: PlanNumber;
   placeDate?: PlaceDate;
   title?: Part;
@@ -225,7 +227,7 @@ export interface Suppression {
   range: Range;
 }
 
-export type ProfileName = 'nd30' | 'dang' | 'congdoan';
+export type ProfileName = 'nd30' | 'dang' | 'congdoan' | 'doan';
 
 export interface PlanModel {
   source: string;

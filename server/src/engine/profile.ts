@@ -20,7 +20,7 @@ export interface Profile {
   /** The number form: "Số: 12/KH-UBND" (state) or "Số 45-KH/TU" (Party). */
   numberForm: 'state' | 'party';
   /** Which heading the plan carries beside the agency. */
-  headerKind: 'motto' | 'party';
+  headerKind: 'motto' | 'party' | 'youth';
 }
 
 const STANDARD_SECTIONS: SectionRequirement[] = [
@@ -67,4 +67,5 @@ export const PROFILES: Record<ProfileName, Profile> = {
   nd30: { name: 'nd30', sections: STANDARD_SECTIONS, numberForm: 'state', headerKind: 'motto' },
   dang: { name: 'dang', sections: STANDARD_SECTIONS, numberForm: 'party', headerKind: 'party' },
   congdoan: { name: 'congdoan', sections: STANDARD_SECTIONS, numberForm: 'state', headerKind: 'motto' },
+  doan: { name: 'doan', sections: STANDARD_SECTIONS, numberForm: 'party', headerKind: 'youth' },
 };

@@ -54,7 +54,7 @@ export function foldingRanges(model: PlanModel): FoldingRange[] {
 
 function headerPartsOf(model: PlanModel): Part[] {
   const { header } = model;
-  return [header.parentAgency, header.agency, header.motto, header.partyHeader, header.tagline, header.number, header.placeDate, header.title, header.summary]
+  return [header.parentAgency, header.agency, header.motto, header.partyHeader, header.youthHeader, header.tagline, header.number, header.placeDate, header.title, header.summary]
     .filter((part): part is Part => part !== undefined)
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
@@ -67,7 +67,7 @@ function headerSymbol(model: PlanModel, locale: Locale): DocumentSymbol | undefi
   };
   add(header.parentAgency, SymbolKind.Class);
   add(header.agency, SymbolKind.Class);
-  add(header.partyHeader ?? header.motto, SymbolKind.Constant);
+  add(header.partyHeader ?? header.youthHeader ?? header.motto, SymbolKind.Constant);
   add(header.number, SymbolKind.Key);
   add(header.placeDate, SymbolKind.Event);
   if (header.title) {

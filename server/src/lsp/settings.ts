@@ -34,7 +34,7 @@ const settingsSchema = z.object({
   checkAllMarkdown: z.boolean().catch(DEFAULT_SETTINGS.checkAllMarkdown),
   debounceMs: z.number().int().min(0).max(10_000).catch(DEFAULT_SETTINGS.debounceMs),
   locale: z.enum(['auto', 'vi', 'en']).catch(DEFAULT_SETTINGS.locale),
-  profile: z.enum(['auto', 'nd30', 'dang', 'congdoan']).catch(DEFAULT_SETTINGS.profile),
+  profile: z.enum(['auto', 'nd30', 'dang', 'congdoan', 'doan']).catch(DEFAULT_SETTINGS.profile),
   rules: z.record(z.string(), z.unknown()).catch({}),
 });
 

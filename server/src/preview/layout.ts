@@ -147,7 +147,9 @@ class LayoutBuilder {
 
   build(): PrintLayout {
     const { header } = this.model;
-    const variant = header.partyHeader || header.number?.form === 'party' ? 'party' : 'state';
+    // The Youth Union sets its header as the Party does.
+    const organisationHeader = header.partyHeader ?? header.youthHeader;
+    const variant = organisationHeader || header.number?.form === 'party' ? 'party' : 'state';
 
     const left: Paragraph[] = [];
     const right: Paragraph[] = [];
@@ -160,8 +162,8 @@ class LayoutBuilder {
     }
     this.push(left, this.part('number', header.number?.range) ?? this.placeholder('number', variant === 'party' ? 'partyNumber' : 'number'));
 
-    if (header.partyHeader) {
-      const party = this.part('partyHeader', header.partyHeader.range)!;
+    if (organisationHeader) {
+      const party = this.part('partyHeader', organisationHeader.range)!;
       party.ruleBelow = 'text';
       right.push(party);
     } else {

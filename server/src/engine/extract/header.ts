@@ -104,6 +104,7 @@ class HeaderParts implements Omit<PlanHeader, 'endTextLine'> {
   motto?: PlanHeader['motto'];
   tagline?: PlanHeader['tagline'];
   partyHeader?: PlanHeader['partyHeader'];
+  youthHeader?: PlanHeader['youthHeader'];
   number?: PlanHeader['number'];
   placeDate?: PlanHeader['placeDate'];
   title?: PlanHeader['title'];

@@ -1,4 +1,5 @@
 import { defineRule, documentAnchor } from '../../rule.js';
+import { headerUnread } from './header-lines.js';
 
 export const missingNumber = defineRule({
   meta: {
@@ -14,7 +15,7 @@ export const missingNumber = defineRule({
     fixes: [],
   },
   check({ model, profile, report }) {
-    if (model.header.number) return;
+    if (headerUnread(model) || model.header.number) return;
     const form = profile.numberForm === 'party' ? 'Số ...-KH/...' : 'Số: .../KH-...';
     report({
       range: documentAnchor(model),

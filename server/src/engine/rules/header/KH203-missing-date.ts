@@ -1,4 +1,5 @@
 import { defineRule, documentAnchor } from '../../rule.js';
+import { headerUnread } from './header-lines.js';
 
 export const missingDate = defineRule({
   meta: {
@@ -14,7 +15,7 @@ export const missingDate = defineRule({
     fixes: [],
   },
   check({ model, report }) {
-    if (model.header.placeDate) return;
+    if (headerUnread(model) || model.header.placeDate) return;
     report({
       range: documentAnchor(model),
       message: {

@@ -1,4 +1,5 @@
 import { defineRule, documentAnchor } from '../../rule.js';
+import { headerUnread } from './header-lines.js';
 
 export const missingTitle = defineRule({
   meta: {
@@ -14,6 +15,7 @@ export const missingTitle = defineRule({
     fixes: ['safe'],
   },
   check({ model, report }) {
+    if (headerUnread(model)) return;
     const { title, summary } = model.header;
     if (!title) {
       report({

@@ -13,6 +13,16 @@ export function textLineOf(model: PlanModel, part: Part): TextLine | undefined {
   });
 }
 
+/**
+ * No part of a header was found: no agency, motto, Party or Youth Union header, number, place-date
+ * or title (a draft pasted without its header, or a header not recognised). KH207 then says so once,
+ * and the rules for each header part stay silent rather than repeat it.
+ */
+export function headerUnread(model: PlanModel): boolean {
+  const h = model.header;
+  return !h.agency && !h.parentAgency && !h.motto && !h.tagline && !h.partyHeader && !h.youthHeader && !h.number && !h.placeDate && !h.title;
+}
+
 /** The first line of text: where something missing from the top of the plan is reported. */
 export function topOfDocument(model: PlanModel): Range {
   const first = model.lines.find((line) => line.kind !== 'html');
