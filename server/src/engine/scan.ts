@@ -109,7 +109,13 @@ class Scanner {
         continue;
       }
       const indent = indentOf(text);
-      if (text.charCodeAt(text.length - text.trimStart().length) === 62 /* > */) return undefined;
+      const first = text.charCodeAt(text.length - text.trimStart().length);
+      if (first === 62 /* > */) return undefined;
+      // Most lines go on a paragraph and start with a letter: no block can start there.
+      if (this.paragraph && !table && isLetter(first) && !text.includes('|')) {
+        this.paragraph.rows.push({ n, start, text });
+        continue;
+      }
       // Leave the list items this line is not inside (a lazy paragraph line stays in its item).
       // The innermost open item the line is indented into: a block may start there.
       const base = [...this.items].reverse().find((column) => column <= indent) ?? 0;
@@ -352,6 +358,11 @@ function closingLine(source: string, bodyStart: number, raw: readonly { start: n
     else high = middle - 1;
   }
   return low;
+}
+
+/** A letter: ASCII, or any code point from Latin-1 up (Vietnamese letters, never a Markdown mark). */
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0;
 }
 
 function indentOf(text: string): number {
