@@ -231,6 +231,9 @@ describe('section tree on the shapes of real plans', () => {
     ]);
     // Without a dot a numeral is read only in sequence: "VI PHẠM" is a word, not section VI.
     expect(outline('I MỤC ĐÍCH\n\nNội dung.\n\nVI PHẠM HÀNH CHÍNH BỊ XỬ LÝ\n').map((s) => s[2])).toEqual(['I']);
+    // In sentence case, only where the plan numbers its titles without a separator.
+    expect(outline('I MỤC ĐÍCH\n\nNội dung.\n\nII Thời gian thực hiện\n\nNội dung.\n').map((s) => s[2])).toEqual(['I', 'II']);
+    expect(outline('I. MỤC ĐÍCH\n\nNội dung.\n\nII Thời gian thực hiện\n\nNội dung.\n').map((s) => s[2])).toEqual(['I']);
   });
 
   it('reads a sentence-case Roman title when it is a section name, whatever the case', () => {

@@ -6,7 +6,8 @@ import { compareKey, isUpperCaseText, romanToNumber } from '../text.js';
 import { type PlanLines, lineRange } from './lines.js';
 
 export const SECTION_ROMAN = /^([IVXL]+)\s*([.)/:\-–—])\s*(\S.*)$/u;
-// "I MỤC ĐÍCH - YÊU CẦU": read only in upper case and in sequence ("VI PHẠM", "XI MĂNG" are words).
+// "I MỤC ĐÍCH - YÊU CẦU": read only in sequence ("VI PHẠM", "XI MĂNG" are words), in upper case, or
+// in sentence case where the plan numbers its titles so ("II HÌNH THỨC …" / "III Thời gian thực hiện").
 const SECTION_ROMAN_BARE = /^([IVXL]+)\s+(\p{Lu}.*)$/u;
 export const SECTION_GROUP = /^([A-HK-UW-Z]|Đ)\s*([.)])\s+(\S.*)$/u;
 const SECTION_PART = /^(Phần|PHẦN)\s+(THỨ\s+\p{Lu}+|thứ\s+\p{Ll}+|[IVXL]+|\d{1,2})(?:\s*([.:)\-–—])\s*|\s+|$)(.*)$/u;
@@ -53,6 +54,8 @@ interface Reading {
   arabicTop: boolean;
   sawSection: boolean;
   lastRoman: number;
+  /** The last Roman section was numbered without a separator. */
+  lastRomanBare: boolean;
   previousWasSection: boolean;
 }
 
@@ -68,7 +71,7 @@ function readTree(plan: PlanLines, start: number, end: number, names: SectionNam
   const all: Section[] = [];
   const top: Section[] = [];
   const stack: Section[] = [];
-  const reading: Reading = { names, arabicTop, sawSection: false, lastRoman: 0, previousWasSection: false };
+  const reading: Reading = { names, arabicTop, sawSection: false, lastRoman: 0, lastRomanBare: false, previousWasSection: false };
   for (let i = start; i < end; i++) {
     const line = plan.lines[i]!;
     const section = sectionAt(plan, line, reading);
@@ -78,7 +81,10 @@ function readTree(plan: PlanLines, start: number, end: number, names: SectionNam
       continue;
     }
     if (section.rank === 1) reading.sawSection = true;
-    if (section.scheme === 'roman') reading.lastRoman = section.ordinal;
+    if (section.scheme === 'roman') {
+      reading.lastRoman = section.ordinal;
+      reading.lastRomanBare = section.separator === '';
+    }
     while (stack.length > 0 && stack[stack.length - 1]!.rank >= section.rank) stack.pop();
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(section);
@@ -162,7 +168,8 @@ function sectionAt(plan: PlanLines, line: TextLine, reading: Reading): Section |
   if (bare && topLevel) {
     const ordinal = romanToNumber(bare[1]!);
     const title = bare[2]!;
-    if (!Number.isNaN(ordinal) && ordinal <= reading.lastRoman + 1 && (upperTitle(title) || names.exactKeyOf(title))) {
+    const sameForm = reading.lastRomanBare && ordinal >= reading.lastRoman && isTitleLike(title);
+    if (!Number.isNaN(ordinal) && ordinal <= reading.lastRoman + 1 && (upperTitle(title) || names.exactKeyOf(title) || sameForm)) {
       return make('roman', 1, bare[1]!, ordinal, '', text.length - title.length);
     }
   }
