@@ -196,6 +196,91 @@ describe('plan model', () => {
   });
 });
 
+// Section shapes from real published plans (test/fixtures/real/): each is read as a clerk reads it.
+describe('section tree on the shapes of real plans', () => {
+  const HEADER = 'ỦY BAN NHÂN DÂN XÃ A\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 12/KH-UBND\n\nA, ngày 05 tháng 01 năm 2026\n\nKẾ HOẠCH\n\nChuyển đổi số năm 2026\n\n';
+  const read = (body: string) => buildModel(HEADER + body);
+  const outline = (body: string) => read(body).allSections.map((s) => [s.scheme, s.rank, s.number, s.separator, s.key ?? null]);
+
+  it('reads titles and items on the soft-broken lines of a draft without blank lines', () => {
+    const body = [
+      'Thực hiện Kế hoạch số 50/KH-UBND ngày 11/3/2024 của UBND huyện về chuyển đổi số;',
+      'I. MỤC TIÊU',
+      'Các cơ sở dữ liệu dùng chung được kết nối trên toàn tỉnh, giai đoạn 2021 -',
+      '25. Nội dung này là phần tiếp của câu trên.',
+      '1. Mục tiêu cơ bản đến năm 2025',
+      'a) Về chuyển đổi số trong hoạt động của các cơ quan',
+      'II. NHIỆM VỤ, GIẢI PHÁP',
+      'Triển khai nền tảng số.',
+    ].join('\n');
+    expect(outline(body)).toEqual([
+      ['roman', 1, 'I', '.', 'goals'],
+      ['arabic', 2, '1', '.', null],
+      ['letter', 3, 'a', ')', null],
+      ['roman', 1, 'II', '.', 'tasks'],
+    ]);
+  });
+
+  it('reads titles without a dot, with a dash and a colon, and items without a space', () => {
+    const body = 'I MỤC ĐÍCH - YÊU CẦU\n\n1.Mục đích\n\n2.2.Yêu cầu cụ thể\n\nIII – NHIỆM VỤ TRỌNG TÂM:\n\nNội dung.\n';
+    expect(outline(body)).toEqual([
+      ['roman', 1, 'I', '', 'purpose'],
+      ['arabic', 2, '1', '.', null],
+      ['decimal', 3, '2.2', '.', null],
+      ['roman', 1, 'III', '–', 'tasks'],
+    ]);
+    // Without a dot a numeral is read only in sequence: "VI PHẠM" is a word, not section VI.
+    expect(outline('I MỤC ĐÍCH\n\nNội dung.\n\nVI PHẠM HÀNH CHÍNH BỊ XỬ LÝ\n').map((s) => s[2])).toEqual(['I']);
+    // In sentence case, only where the plan numbers its titles without a separator.
+    expect(outline('I MỤC ĐÍCH\n\nNội dung.\n\nII Thời gian thực hiện\n\nNội dung.\n').map((s) => s[2])).toEqual(['I', 'II']);
+    expect(outline('I. MỤC ĐÍCH\n\nNội dung.\n\nII Thời gian thực hiện\n\nNội dung.\n').map((s) => s[2])).toEqual(['I']);
+  });
+
+  it('reads a sentence-case Roman title when it is a section name, whatever the case', () => {
+    expect(outline('I. Mục đích, yêu cầu\n\nNội dung.\n\nII. Mục đích của hội thi là tạo sân chơi\n')).toEqual([['roman', 1, 'I', '.', 'purpose']]);
+  });
+
+  it('reads top-level sections numbered 1., 2. when the plan has no Roman sections', () => {
+    const body = '1. Mục đích yêu cầu\n\nNội dung.\n\n2. Tổ chức thực hiện\n\n2.1. Phòng Văn hóa chủ trì.\n';
+    const model = read(body);
+    expect(model.sections.map((s) => [s.scheme, s.rank, s.number, s.key])).toEqual([
+      ['arabic', 1, '1', 'purpose'],
+      ['arabic', 1, '2', 'organisation'],
+    ]);
+    expect(model.sections[1]!.children.map((s) => s.number)).toEqual(['2.1']);
+    // With a Roman section the same lines are items.
+    expect(outline(`I. MỤC ĐÍCH, YÊU CẦU\n\n${body}`).map((s) => s[1])).toEqual([1, 2, 2, 3]);
+  });
+
+  it('reads "Phần" groupings above the Roman sections', () => {
+    const model = read('PHẦN THỨ NHẤT: MỤC ĐÍCH, YÊU CẦU\n\nNội dung.\n\nPhần II. Nội dung kế hoạch\n\nI. HỘI THI\n\nNội dung.\n');
+    expect(model.sections.map((s) => [s.scheme, s.rank, s.number, s.ordinal, s.key])).toEqual([
+      ['group', 0, 'PHẦN THỨ NHẤT', 1, 'purpose'],
+      ['group', 0, 'Phần II', 2, 'tasks'],
+    ]);
+    expect(model.sections[1]!.children.map((s) => s.number)).toEqual(['I']);
+  });
+
+  it('matches title variants: a plural word before it, a sentence after it, the accepted aliases', () => {
+    const body = 'I. YÊU CẦU\n\nNội dung.\n\nII. CÁC NỘI DUNG HOẠT ĐỘNG\n\nNội dung.\n\nIII. NỘI DUNG THI. Gồm 3 phần.\n\nIV. HÌNH THỨC THỰC HIỆN\n\nNội dung.\n\nV. THỂ LỆ THI (Có thể lệ kèm theo)\n';
+    expect(outline(body).map((s) => s[4])).toEqual(['purpose', 'tasks', 'tasks', 'tasks', null]);
+  });
+
+  it('takes a basis written as section I as the basis: its citations are the basis, the profile starts after it', () => {
+    const body = 'I – CĂN CỨ LẬP KẾ HOẠCH\n\n- Căn cứ Kế hoạch số 50/KH-UBND ngày 11/3/2024 của UBND huyện.\n\nII – MỤC ĐÍCH, YÊU CẦU\n\nThực hiện Kế hoạch số 60/KH-UBND ngày 12/3/2024 của UBND huyện.\n';
+    const model = read(body);
+    expect(model.sections.map((s) => [s.number, s.key ?? null])).toEqual([
+      ['I', null],
+      ['II', 'purpose'],
+    ]);
+    expect(model.basisLines.end).toBe(model.sections[1]!.textLine);
+    expect(model.citations.map((c) => [c.symbol, c.inBasis])).toEqual([
+      ['50/KH-UBND', true],
+      ['60/KH-UBND', false],
+    ]);
+  });
+});
+
 describe.skipIf(!hasSeeds)('plan model on the seed plans', () => {
   const seed = (name: string): string => readFileSync(join(SEEDS, name), 'utf8');
   const parts = (part: Part | undefined): string | undefined => part?.text;

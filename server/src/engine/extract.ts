@@ -32,7 +32,7 @@ export function buildModel(source: string, options: BuildOptions = {}): PlanMode
   const detectedProfile = detectProfile(header, closing.signature);
   const profile = options.profileFor?.(detectedProfile) ?? PROFILES[detectedProfile];
   const sections = readSections(plan, header.endTextLine, closing.start, profile);
-  const basisLines = { start: header.endTextLine, end: sections.all[0]?.textLine ?? closing.start };
+  const basisLines = { start: header.endTextLine, end: sections.bodyStart ?? closing.start };
   const { dates, citations } = readMentions(plan, header, basisLines);
   return {
     source,

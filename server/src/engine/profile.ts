@@ -27,7 +27,7 @@ const STANDARD_SECTIONS: SectionRequirement[] = [
   {
     key: 'purpose',
     title: 'MỤC ĐÍCH, YÊU CẦU',
-    aliases: ['MỤC ĐÍCH YÊU CẦU', 'MỤC ĐÍCH VÀ YÊU CẦU', 'MỤC ĐÍCH'],
+    aliases: ['MỤC ĐÍCH YÊU CẦU', 'MỤC ĐÍCH VÀ YÊU CẦU', 'MỤC ĐÍCH', 'YÊU CẦU'],
     severity: 'error',
     satisfiedBy: ['goals'],
   },
@@ -50,6 +50,8 @@ const STANDARD_SECTIONS: SectionRequirement[] = [
       'NỘI DUNG THỰC HIỆN',
       'CÁC NHIỆM VỤ, GIẢI PHÁP',
       'NỘI DUNG, NHIỆM VỤ',
+      'NHIỆM VỤ TRỌNG TÂM',
+      'HÌNH THỨC THỰC HIỆN',
     ],
     severity: 'error',
   },

@@ -3,6 +3,7 @@
 import { type DocumentSymbol, type FoldingRange, FoldingRangeKind, type SymbolInformation, SymbolKind } from 'vscode-languageserver';
 import { lineRange } from '../engine/extract.js';
 import type { Part, PlanModel, Section } from '../engine/model.js';
+import { sectionLabel } from '../engine/rules/sections/layout.js';
 import type { Locale, Range } from '../engine/types.js';
 import { MESSAGES, pick } from './messages.js';
 
@@ -81,8 +82,7 @@ function headerSymbol(model: PlanModel, locale: Locale): DocumentSymbol | undefi
 
 function sectionSymbol(model: PlanModel, section: Section): DocumentSymbol {
   const kind = section.rank === 0 ? SymbolKind.Namespace : section.rank === 1 ? SymbolKind.Module : SymbolKind.Field;
-  const name = `${section.number}${section.separator} ${section.title}`;
-  const result = symbol(name, kind, sectionRange(model, section), section.range);
+  const result = symbol(sectionLabel(section), kind, sectionRange(model, section), section.range);
   result.children = section.children.map((child) => sectionSymbol(model, child));
   return result;
 }

@@ -6,7 +6,7 @@ import { buildModel, lineRange } from '../extract.js';
 import { applyEdits } from '../fixes.js';
 import type { HeadingForm, PlanModel, Section, TextLine } from '../model.js';
 import type { Profile, SectionRequirement } from '../profile.js';
-import { isClosingSentence, referenceForm, sectionLabel, titleMarkdown } from '../rules/sections/layout.js';
+import { isClosingSentence, numberedTitle, referenceForm, sectionLabel, titleMarkdown } from '../rules/sections/layout.js';
 import { topOfDocument } from '../rules/header/header-lines.js';
 import { compareKey, isUpperCaseText, toRoman } from '../text.js';
 import type { Localized, Range, TextEdit } from '../types.js';
@@ -118,7 +118,7 @@ export function newSectionTitle(siblings: readonly Section[], ordinal: number, t
   let form: HeadingForm = referenceForm(siblings) ?? { kind: 'plain' };
   if (form.kind === 'plain' && !isUpperCaseText(title, 0.15)) form = { kind: 'bold' };
   const number = toRoman(ordinal);
-  return { label: `${number}${separator} ${title}`, line: titleMarkdown(form, number, separator, title) };
+  return { label: numberedTitle(number, separator, title), line: titleMarkdown(form, number, separator, title) };
 }
 
 /** The sections `following` a new section numbered `ordinal - 1`, numbered on from `ordinal + 1`. */

@@ -17,6 +17,7 @@ export const sectionNumbering = defineRule({
     fixes: ['safe'],
   },
   check({ model, report }) {
+    reportArabicTopLevel(model.sections, report);
     for (const sequence of romanSequences(model)) {
       // A new run at I means parts the parser did not see as groups: each run counts from I.
       for (const run of splitAtOne(sequence)) checkRun(run, report);
@@ -33,6 +34,24 @@ export const sectionNumbering = defineRule({
     }
   },
 });
+
+/**
+ * A plan without Roman sections that numbers its top-level sections 1., 2. is reported once, at
+ * the first: every number would change, and the items under them may be numbered 1.1., 2.1. after
+ * them, so no fix is offered.
+ */
+function reportArabicTopLevel(top: readonly Section[], report: (problem: RuleReport) => void): void {
+  const arabic = top.filter((section) => section.scheme === 'arabic');
+  if (arabic.length === 0) return;
+  const numbers = arabic.map((section) => `${section.number}${section.separator}`).join(', ');
+  report({
+    range: arabic[0]!.numberRange,
+    message: {
+      vi: `Các mục lớn đánh số bằng chữ số Ả Rập (${numbers}): mục lớn của kế hoạch đánh số La Mã (I, II, III...)`,
+      en: `The top-level sections are numbered in Arabic numerals (${numbers}): a plan numbers them in Roman numerals (I, II, III...)`,
+    },
+  });
+}
 
 function splitAtOne(sections: readonly Section[]): Section[][] {
   const runs: Section[][] = [];

@@ -43,14 +43,20 @@ export function headingDepth(form: HeadingForm | undefined): number | undefined 
   return form?.kind === 'heading' ? form.depth : undefined;
 }
 
-/** "III. TỔ CHỨC THỰC HIỆN", as the author numbered it. */
+/** "III. TỔ CHỨC THỰC HIỆN", "III – TỔ CHỨC THỰC HIỆN", "III TỔ CHỨC THỰC HIỆN": as the author numbered it. */
 export function sectionLabel(section: Section): string {
-  return `${section.number}${section.separator} ${section.title}`;
+  return numberedTitle(section.number, section.separator, section.title);
+}
+
+/** A number, its separator and a title as a person writes them: a dash stands between spaces, a dot or a colon follows the number. */
+export function numberedTitle(number: string, separator: string, title: string): string {
+  const numbered = /^[-–—]$/u.test(separator) ? `${number} ${separator}` : `${number}${separator}`;
+  return title === '' ? numbered : `${numbered} ${title}`;
 }
 
 /** A title line in Markdown, written in the given form. */
 export function titleMarkdown(form: HeadingForm, number: string, separator: string, title: string): string {
-  const text = `${number}${separator} ${title}`;
+  const text = numberedTitle(number, separator, title);
   if (form.kind === 'heading') return `${'#'.repeat(form.depth)} ${form.strong ? `**${text}**` : text}`;
   if (form.kind === 'bold') return `**${text}**`;
   return text;
