@@ -13,6 +13,8 @@ import { isRomanSectionTitle } from './sections.js';
 // A draft may leave the day blank until signing: "Hà Nội, ngày    tháng 5 năm 2026".
 // A line that starts with a figure is a wrapped citation ("18/01/2022 của …"), never the place.
 const PLACE_DATE = /^(?!\d)(.{1,60}?)\s*,?\s*(ngày\s+(?:\d|\.|…|_|tháng\b)|\d{1,2}\/\d{1,2}\/\d{2,5})/iu;
+/** The title alone on its line, in any case, as compareKey spells it. */
+const TITLE_KEY = compareKey('kế hoạch');
 /** How far down the title is looked for. */
 const HEADER_LIMIT = 60;
 
@@ -21,7 +23,7 @@ function titleAt(line: TextLine): number | undefined {
   const upper = /^(KẾ\s+HOẠCH)(?=$|[\s:*]|\p{P})/u.exec(line.nfc);
   if (upper) return upper[1]!.length;
   // A heading or a line of its own may spell the type in lower case ("# Kế hoạch tổ chức ..."); KH206 reports the case.
-  if (line.kind !== 'heading' && (line.nfc.length > 12 || compareKey(line.nfc) !== 'kế hoạch')) return undefined;
+  if (line.kind !== 'heading' && (line.nfc.length > 12 || compareKey(line.nfc) !== TITLE_KEY)) return undefined;
   return /^(kế\s+hoạch)(?=$|[\s:*]|\p{P})(?!\s+(?:số|\d))/iu.exec(line.nfc)?.[1]!.length;
 }
 
@@ -81,8 +83,9 @@ function summaryLines(lines: readonly TextLine[], from: number): TextLine[] {
     const line = lines[i]!;
     if (line.kind === 'html') continue;
     if (summary.length === 0 && (isBasisNotSummary(line) || line.kind === 'tableCell' || /^nơi\s+nhận\b/u.test(compareKey(line.nfc)))) break;
-    if (summary.length > 0 && line.block !== summary[0]!.block) break;
-    if (summary.length === 0 && isRomanSectionTitle(line.nfc)) break;
+    if (summary.length > 0 && (line.block !== summary[0]!.block || looksLikeBasis(line))) break;
+    // A plan without blank lines runs on into its first section: the summary stops there.
+    if (isRomanSectionTitle(line.nfc)) break;
     summary.push(line);
   }
   return summary;
