@@ -6,6 +6,7 @@
 import type { TextLine } from '../model.js';
 import { isUpperCaseText } from '../text.js';
 import { headerWordsOf } from './decorations.js';
+import { NAME_LINE, SIGNING_PREFIX } from './signing.js';
 
 /** How far down a header is looked for. */
 const HEADER_ZONE = 40;
@@ -27,6 +28,12 @@ const HEADER_ANCHORS = [
 const COLUMN_GAP = /\S(\s{3,}|\t+)(?=\p{Lu})/gu;
 /** ", ngày" after a place name: the place-date starts at the place. */
 const DATE_WORD = /,?\s*ngày(?=\s+(?:\d|tháng\b|[.…_])|\s*$)/gu;
+/** How far from the end a closing typed on one line is looked for. */
+const CLOSING_ZONE = 40;
+/** "Nơi nhận: - A; - B;": an entry starts after the colon or a semicolon. */
+const INLINE_ENTRY = /(?<=[:;])\s*(?=[-+•]\s)/gu;
+/** Inside a signing block on one line: a later prefix, or the signer's own title ("… PHÓ CHỦ TỊCH"). */
+const SIGNING_CUT = /(?<=\S)\s+(?=(?:TM|KT|TL|TUQ|T\/M|K\/T|T\/L)\.?\s|PHÓ\s+\p{Lu})/gu;
 /** A bare agency type whose place the next line gives: "ỦY BAN NHÂN DÂN" / "TỈNH NINH BÌNH". */
 const BARE_AGENCY = /^(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN$|^HỘI\s+ĐỒNG\s+NHÂN\s+DÂN$/u;
 const PLACE_LEVEL = /^(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG|THỊ\s+TRẤN)\s/u;
@@ -57,6 +64,11 @@ export function unpasteLines(lines: readonly TextLine[]): TextLine[] {
     });
   }
   joinWrapped(result, header ? result.length : headerEnd);
+  const closing = Math.max(0, result.length - CLOSING_ZONE);
+  for (let i = result.length - 1; i >= closing; i--) {
+    const pieces = closingPieces(result[i]!);
+    if (pieces.length > 1) result.splice(i, 1, ...pieces);
+  }
   result.forEach((line, index) => (line.index = index));
   return result;
 }
@@ -90,6 +102,33 @@ function headerPieces(line: TextLine): TextLine[] {
   }
   if (cuts.size === 0) return [line];
   const points = [0, ...[...cuts].sort((a, b) => a - b), text.length];
+  const pieces: TextLine[] = [];
+  for (let k = 0; k + 1 < points.length; k++) {
+    const piece = sliceLine(line, points[k]!, points[k + 1]!);
+    if (piece) pieces.push({ ...piece, firstInBlock: line.firstInBlock && pieces.length === 0 });
+  }
+  return pieces;
+}
+
+/**
+ * A closing typed on one line (or in one cell), split as it is written on paper: "Nơi nhận: - A;
+ * - Lưu: VT." into the heading and its entries; "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH
+ * Phạm Văn A" into prefix and authority, prefix and title, title, name.
+ */
+function closingPieces(line: TextLine): TextLine[] {
+  const text = line.nfc;
+  if (line.kind === 'html' || text.length < 16) return [line];
+  const cuts: number[] = [];
+  if (/^nơi\s+nhận\s*:/iu.test(text)) {
+    for (const m of text.matchAll(INLINE_ENTRY)) cuts.push(m.index! + m[0].length);
+  } else if (SIGNING_PREFIX.test(text) || /^\p{Lu}+(?:\s+\p{Lu}+)+\s+\p{Lu}\p{Ll}/u.test(text)) {
+    for (const m of text.matchAll(SIGNING_CUT)) cuts.push(m.index! + m[0].length);
+    // The signer's name closes the block: the capitalised words after the upper-case titles.
+    const name = /(?<=\p{Lu}\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)+)$/u.exec(text);
+    if (name && NAME_LINE.test(name[1]!)) cuts.push(name.index);
+  }
+  if (cuts.length === 0) return [line];
+  const points = [0, ...new Set(cuts.sort((a, b) => a - b)), text.length];
   const pieces: TextLine[] = [];
   for (let k = 0; k + 1 < points.length; k++) {
     const piece = sliceLine(line, points[k]!, points[k + 1]!);
