@@ -4,6 +4,7 @@
 // plans takes seconds. The recognisers of extract/ read its lines as they read the parser's; a
 // property test checks that both readings give the same identity.
 import type { PlanLines } from './extract/lines.js';
+import { SYMBOL_START } from './extract/mentions.js';
 import { unpasteLines } from './extract/pasted.js';
 import { frontMatterEnd, isWhiteSpace, markdownLines } from './markdown.js';
 import type { BlockKind, TextLine } from './model.js';
@@ -14,8 +15,6 @@ const HEADER_LINES = 64;
 /** Lines kept after an upper-case title: the summary, and number or date lines under it. */
 const AFTER_TITLE = 12;
 const TITLE = /^KẾ\s+HOẠCH(?=$|[\s:*]|\p{P})/u;
-/** A citation's number ("12/KH-…", "20-CT/TW", "56/2017/NĐ-CP"): other body lines are left out. */
-const SYMBOL_START = /\d\s*[/\-–—‐−]\s*(?:\d{4}\s*[/\-–—‐−]\s*)?\p{Lu}/u;
 /** "Nơi nhận" through emphasis and escapes: from its first line on, every line is kept. */
 const RECIPIENTS_WORD = /n[*_\\]*ơ[*_\\]*i[*_\\\s]+n[*_\\]*h[*_\\]*ậ[*_\\]*n/iu;
 
@@ -102,14 +101,16 @@ class Scanner {
         }
         continue;
       }
-      if (BLANK.test(text)) {
+      let firstAt = 0;
+      while (firstAt < text.length && (text.charCodeAt(firstAt) === 32 || text.charCodeAt(firstAt) === 9)) firstAt++;
+      if (firstAt === text.length) {
         this.endParagraph();
         table = undefined;
         this.afterCode = false;
         continue;
       }
-      const indent = indentOf(text);
-      const first = text.charCodeAt(text.length - text.trimStart().length);
+      const first = text.charCodeAt(firstAt);
+      const indent = firstAt === 0 ? 0 : indentOf(text);
       if (first === 62 /* > */) return undefined;
       // Most lines go on a paragraph and start with a letter: no block can start there.
       if (this.paragraph && !table && isLetter(first) && !text.includes('|')) {

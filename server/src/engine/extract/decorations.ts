@@ -20,6 +20,8 @@ const WORDS_WITHOUT_SPACES = new Map([...WORDS].map(([words, kind]) => [words.re
 
 /** Which of the fixed header lines `text` is, if any. */
 export function headerWordsOf(text: string): HeaderWords | undefined {
+  // Each starts with C or Đ and is short: most lines are turned away before the key is made.
+  if (text.length < 18 || text.length > 60 || !/^[*_\s]*[CcĐđ]/u.test(text)) return undefined;
   const key = compareKey(text);
   return WORDS.get(key) ?? WORDS_WITHOUT_SPACES.get(key.replace(/ /g, ''));
 }

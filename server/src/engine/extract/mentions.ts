@@ -28,15 +28,21 @@ export interface Mentions {
   citations: Citation[];
 }
 
-/** Every date and citation of the plan; `basis` is the TextLine range [start, end) of the preamble. */
-export function readMentions(plan: PlanLines, header: PlanHeader, basis: { start: number; end: number }): Mentions {
+/** A citation's number ("12/KH-…", "20-CT/TW", "56/2017/NĐ-CP"): a line without one cites nothing. */
+export const SYMBOL_START = /\d\s*[/\-–—‐−]\s*(?:\d{4}\s*[/\-–—‐−]\s*)?\p{Lu}/u;
+
+/**
+ * Every date and citation of the plan; `basis` is the TextLine range [start, end) of the preamble.
+ * The folder index needs only the citations (and their dates): `citationsOnly` skips the other lines.
+ */
+export function readMentions(plan: PlanLines, header: PlanHeader, basis: { start: number; end: number }, citationsOnly = false): Mentions {
   const dates: DateMention[] = [];
   const citations: Citation[] = [];
   const seen = new Set<string>();
   const issueDate = header.placeDate?.date;
   for (const line of plan.lines) {
     if (line.kind === 'html') continue;
-    if (!/\d/.test(line.nfc)) continue;
+    if (!/\d/.test(line.nfc) || (citationsOnly && !SYMBOL_START.test(line.nfc))) continue;
     const found = findDates(line.nfc);
     const citationsHere = header.number && line.line === header.number.line ? [] : findCitations(line.nfc, found);
     const citedDates = new Set(citationsHere.map((cite) => cite.dateIndex));

@@ -43,7 +43,7 @@ export function summarizePlan(source: string): PlanSummary {
   const plan = scanPlanLines(source);
   const header = readHeader(plan);
   const closing = readClosing(plan, header.endTextLine);
-  const { citations } = readMentions(plan, header, { start: header.endTextLine, end: closing.start });
+  const { citations } = readMentions(plan, header, { start: header.endTextLine, end: closing.start }, true);
   return detached(summaryOf(header, closing.recipients, citations));
 }
 
