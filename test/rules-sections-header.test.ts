@@ -219,9 +219,7 @@ const SEED_FINDINGS: Record<string, string[]> = {
     '46 KH104 warning Mục III. TỔ CHỨC THỰC HIỆN viết bằng tiêu đề cấp 2 (##), các mục cùng cấp viết bằng tiêu đề cấp 4 (####)',
   ],
   'quan-8_binh-dang-gioi_2023.md': [
-    '2 KH201 error Thiếu dòng số, ký hiệu (Số: .../KH-...)',
-    '2 KH203 error Thiếu dòng địa danh, ngày tháng năm ban hành (ví dụ: Hà Đông, ngày 05 tháng 3 năm 2026)',
-    '2 KH207 error Thiếu tên cơ quan, tổ chức ban hành; thiếu Quốc hiệu và Tiêu ngữ “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM – Độc lập - Tự do - Hạnh phúc”',
+    '2 KH207 error Không thấy phần đầu văn bản: tên cơ quan ban hành, Quốc hiệu và Tiêu ngữ, số và ký hiệu, địa danh và ngày tháng',
     '74 KH101 warning Thiếu mục KINH PHÍ THỰC HIỆN (đặt trước mục III. TỔ CHỨC THỰC HIỆN)',
     '74 KH103 warning Mục III đánh số lặp lại: đáng lẽ là IV',
     '88 KH103 warning Mục IV nối tiếp số sai của mục trước: đáng lẽ là V',

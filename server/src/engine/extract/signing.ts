@@ -9,5 +9,7 @@ export const NAME_LINE = /^(?:(?:GS|PGS|TS|ThS|TSKH|BS|KS|CN|NGND|NGƯT)\.?\s*(?
 
 /** A line that can belong to a signing block: prefix, upper-case title, name, or "(đã ký)". */
 export function isSigningLine(text: string): boolean {
+  // "3444/LĐTBXH-VPQ": a line that starts with a figure is a number or a date, never a title.
+  if (/^\d/u.test(text)) return false;
   return isUpperCaseText(text, 0.05) || NAME_LINE.test(text) || SIGNING_PREFIX.test(text) || /^\(.*\)$/u.test(text);
 }

@@ -15,7 +15,7 @@ export const missingTitle = defineRule({
     fixes: ['safe'],
   },
   check({ model, report }) {
-    if (headerUnread(model)) return;
+    if (headerUnread(model) && !model.header.title) return;
     const { title, summary } = model.header;
     if (!title) {
       report({

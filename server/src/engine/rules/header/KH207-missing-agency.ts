@@ -23,11 +23,12 @@ export const missingAgency = defineRule({
   check({ model, profile, report }) {
     const { header } = model;
     if (headerUnread(model)) {
+      const title = model.header.title ? { vi: '', en: '' } : { vi: ', tên loại “KẾ HOẠCH”', en: ' and the document type “KẾ HOẠCH”' };
       report({
         range: topOfDocument(model),
         message: {
-          vi: 'Không thấy phần đầu văn bản: tên cơ quan ban hành, Quốc hiệu và Tiêu ngữ, số và ký hiệu, địa danh và ngày tháng, tên loại “KẾ HOẠCH”',
-          en: 'No header found: the issuing agency, the national motto, the number, the place and date and the document type “KẾ HOẠCH” are all missing',
+          vi: `Không thấy phần đầu văn bản: tên cơ quan ban hành, Quốc hiệu và Tiêu ngữ, số và ký hiệu, địa danh và ngày tháng${title.vi}`,
+          en: `No header found: the issuing agency, the national motto, the number, the place and date${title.en} are all missing`,
         },
       });
       return;

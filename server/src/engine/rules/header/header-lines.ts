@@ -14,13 +14,14 @@ export function textLineOf(model: PlanModel, part: Part): TextLine | undefined {
 }
 
 /**
- * No part of a header was found: no agency, motto, Party or Youth Union header, number, place-date
- * or title (a draft pasted without its header, or a header not recognised). KH207 then says so once,
- * and the rules for each header part stay silent rather than repeat it.
+ * No part of the header block above the title was found: no agency, motto, Party or Youth Union
+ * header, number or place-date (a draft pasted without it, or a header not recognised). KH207 then
+ * says so once, and KH201 and KH203 stay silent rather than repeat it; KH206 too when the title is
+ * missing as well.
  */
 export function headerUnread(model: PlanModel): boolean {
   const h = model.header;
-  return !h.agency && !h.parentAgency && !h.motto && !h.tagline && !h.partyHeader && !h.youthHeader && !h.number && !h.placeDate && !h.title;
+  return !h.agency && !h.parentAgency && !h.motto && !h.tagline && !h.partyHeader && !h.youthHeader && !h.number && !h.placeDate;
 }
 
 /** The first line of text: where something missing from the top of the plan is reported. */
