@@ -13,8 +13,11 @@ const HEADER_LINES = 64;
 /** Lines kept after an upper-case title: the summary, and number or date lines under it. */
 const AFTER_TITLE = 12;
 const TITLE = /^KẾ\s+HOẠCH(?=$|[\s:*]|\p{P})/u;
-/** A citation's number ("12/KH-…", "20-CT/TW", "56/2017/NĐ-CP"): other body lines are left out. */
-const SYMBOL_START = /\d\s*[/\-–—‐−]\s*(?:\d{4}\s*[/\-–—‐−]\s*)?\p{Lu}/u;
+/**
+ * A citation's number ("12/KH-…", "20-CT/TW", "56/2017/NĐ-CP", or miswritten "298 KH/TWĐTN"): other
+ * body lines are left out, except the line after one, where a wrapped citation's date and issuer go on.
+ */
+const SYMBOL_START = /\d\s*[/\-–—‐−]\s*(?:\d{4}\s*[/\-–—‐−]\s*)?\p{Lu}|\d\s+\p{Lu}[\p{Ll}&]*\p{Lu}[\p{L}&]*\d*(?:\s*[/\-–—‐−]\s*|\s+)\p{Lu}/u;
 /** "Nơi nhận" through emphasis and escapes: from its first line on, every line is kept. */
 const RECIPIENTS_WORD = /n[*_\\]*ơ[*_\\]*i[*_\\\s]+n[*_\\]*h[*_\\]*ậ[*_\\]*n/iu;
 
@@ -240,10 +243,13 @@ class Scanner {
         for (let i = 0; i < row.text.length; i++) at.push(row.start + i);
       });
       let row = 0;
+      let afterSymbol = false;
       inline(text, at, literal).forEach((piece, k) => {
         while (row < rows.length - 1 && piece.offsets.length > 0 && piece.offsets[0]! >= rows[row + 1]!.start) row++;
         const n = rows[row]!.n;
-        if (this.wanted(n) || SYMBOL_START.test(piece.text)) this.push(n, piece, context, k === 0);
+        const hasSymbol = SYMBOL_START.test(piece.text);
+        if (this.wanted(n) || hasSymbol || afterSymbol) this.push(n, piece, context, k === 0);
+        afterSymbol = hasSymbol;
       });
     }
     this.block++;
