@@ -67,13 +67,11 @@ const CITATION = new RegExp(
 // a symbol whose groups a space separates. Only taken with a type word or "số" before it, two
 // codes and a date after it; the symbol is then reported as miswritten (KH406).
 const LOOSE_SEP = String.raw`(?:${SEP}|\s+)`;
-const LOOSE_CITATION = new RegExp(
-  String.raw`(?<![\p{L}])(?:(${caseless(TYPE_WORD_PATTERN)})\s+(${SO})?|(${SO}))(\d+(?:${SEP}\d{4})?(?:${LOOSE_SEP}${CODE}){2,})(?=[\s,]*${caseless('ngày')}\s*\d)`,
-  'gu',
-);
+// It starts at a digit, so that the search skips most of a line at once; what comes before is checked after.
+const LOOSE_SYMBOL = new RegExp(String.raw`(?<![\d\p{L}])\d+(?:${SEP}\d{4})?(?:${LOOSE_SEP}${CODE}){2,}(?=[\s,]*${caseless('ngày')}\s*\d)`, 'gu');
+const LOOSE_OPENING = new RegExp(String.raw`(?<![\p{L}])(?:(${caseless(TYPE_WORD_PATTERN)})\s+(${SO})?|(${SO}))$`, 'u');
 /** What a loose symbol has and a well-formed one has not: a letter or digit, spaces, a letter or digit. */
 const SPACE_AS_SEPARATOR = /[\p{L}\d]\s+[\p{L}\d]/u;
-const MAY_BE_LOOSE = /[\d\p{Lu}]\s+\p{Lu}/u;
 
 // Verbs also stop the issuer when capitalised ("của UBND tỉnh Thực hiện Đề án ..."); nouns only in
 // lower case, since "Tổ chức" may begin an issuer's name. " - " ends it, except inside the name of
@@ -110,16 +108,18 @@ export function findCitations(text: string, dates: FoundDate[], next?: NextLine)
   if (!/\d/.test(text)) return [];
   const found: FoundCitation[] = [];
   const loose: { start: number; end: number }[] = [];
-  if (MAY_BE_LOOSE.test(text)) {
-    LOOSE_CITATION.lastIndex = 0;
-    for (let m = LOOSE_CITATION.exec(text); m; m = LOOSE_CITATION.exec(text)) {
-      const symbolRaw = m[4]!;
-      if (!SPACE_AS_SEPARATOR.test(symbolRaw)) continue;
-      const symbolStart = m.index + m[0].length - symbolRaw.length;
-      loose.push({ start: symbolStart, end: symbolStart + symbolRaw.length });
-      const typeWord = m[1] ?? '';
-      found.push(citationOf(text, dates, next, { typeWord, typeStart: typeWord ? m.index : undefined, start: m.index, hasSoWord: m[2] !== undefined || m[3] !== undefined, symbolRaw, symbolStart }));
-    }
+  LOOSE_SYMBOL.lastIndex = 0;
+  for (let m = LOOSE_SYMBOL.exec(text); m; m = LOOSE_SYMBOL.exec(text)) {
+    const symbolRaw = m[0];
+    if (!SPACE_AS_SEPARATOR.test(symbolRaw)) continue;
+    const symbolStart = m.index;
+    const from = Math.max(0, symbolStart - 30);
+    const opening = LOOSE_OPENING.exec(text.slice(from, symbolStart));
+    if (!opening) continue;
+    loose.push({ start: symbolStart, end: symbolStart + symbolRaw.length });
+    const typeWord = opening[1] ?? '';
+    const start = from + opening.index;
+    found.push(citationOf(text, dates, next, typeWord, typeWord ? start : undefined, start, opening[2] !== undefined || opening[3] !== undefined, symbolRaw, symbolStart));
   }
   /** The open list ("các Quyết định của ...: số ...; số ..."): its head, and where its last item ends. */
   let list: { head: Head; end: number } | undefined;
@@ -134,8 +134,9 @@ export function findCitations(text: string, dates: FoundDate[], next?: NextLine)
     if (!head && hasSoWord) {
       const from = Math.max(0, m.index - LOOK_BACK);
       const before = text.slice(from, m.index);
-      const opensList = LIST_HEAD.exec(before);
-      const opening = opensList ?? TYPE_AND_ISSUER_BEFORE.exec(before) ?? NAMED_LAW_BEFORE.exec(before);
+      // Each opening is looked for only where its last characters are there: a line has many "số".
+      const opensList = /:\s*$/u.test(before) ? LIST_HEAD.exec(before) : null;
+      const opening = opensList ?? TYPE_AND_ISSUER_BEFORE.exec(before) ?? (/[lL]uật|[pP]háp lệnh/u.test(before) ? NAMED_LAW_BEFORE.exec(before) : null);
       if (opening) {
         head = { typeWord: opening[1]!, typeStart: from + opening.indices![1]![0] };
         if (opening[2]) {
@@ -155,7 +156,7 @@ export function findCitations(text: string, dates: FoundDate[], next?: NextLine)
     if (/^[\p{Ll}]/u.test(text.slice(symbolStart + m[3]!.length))) continue;
     // An item of a list starts at its "số"; the head it shares is not part of it.
     const start = head && !listed ? head.typeStart : m.index;
-    const citation = citationOf(text, dates, next, { typeWord: head?.typeWord ?? '', typeStart: head?.typeStart, start, hasSoWord, symbolRaw: withoutRunOn(m[3]!), symbolStart }, head);
+    const citation = citationOf(text, dates, next, head?.typeWord ?? '', head?.typeStart, start, hasSoWord, withoutRunOn(m[3]!), symbolStart, head);
     if (listed) list!.end = citation.end;
     found.push(citation);
   }
@@ -163,15 +164,21 @@ export function findCitations(text: string, dates: FoundDate[], next?: NextLine)
   return found;
 }
 
+// Positional arguments and one object literal: this runs for every citation of every line.
 function citationOf(
   text: string,
   dates: FoundDate[],
   next: NextLine | undefined,
-  at: { typeWord: string; typeStart?: number; start: number; hasSoWord: boolean; symbolRaw: string; symbolStart: number },
+  typeWord: string,
+  typeStart: number | undefined,
+  start: number,
+  hasSoWord: boolean,
+  symbolRaw: string,
+  symbolStart: number,
   head?: Head,
 ): FoundCitation {
-  const symbolEnd = at.symbolStart + at.symbolRaw.length;
-  const citation: FoundCitation = { ...at, end: symbolEnd, symbolEnd, ...parseSymbol(at.symbolRaw) };
+  const symbolEnd = symbolStart + symbolRaw.length;
+  const citation: FoundCitation = { start, end: symbolEnd, typeWord, typeStart, hasSoWord, symbolRaw, symbolStart, symbolEnd, ...parseSymbol(symbolRaw) };
   if (head?.issuer !== undefined && head.issuerStart !== undefined) {
     citation.issuer = head.issuer;
     citation.issuerStart = head.issuerStart;
@@ -185,7 +192,7 @@ function citationOf(
     const shifted = next.dates.map((date) => ({ ...date, start: date.start + offset, end: date.end + offset }));
     attachDateAndIssuer(joined, citation, [...dates, ...shifted], citation.end);
   }
-  if (citation.issuer === undefined && citation.typeStart !== undefined) {
+  if (citation.issuer === undefined && citation.typeStart !== undefined && /\stại\s+$/u.test(text.slice(Math.max(0, citation.typeStart - 6), citation.typeStart))) {
     const from = Math.max(0, citation.typeStart - LOOK_BACK);
     const before = ISSUER_BEFORE_TYPE.exec(text.slice(from, citation.typeStart));
     if (before) {
