@@ -10,6 +10,7 @@ import { fixAll } from '../server/src/engine/fixes.js';
 import { citationIncomplete } from '../server/src/engine/rules/citations/KH402-citation-incomplete.js';
 import { citationConflict } from '../server/src/engine/rules/citations/KH404-citation-conflict.js';
 import { citationFormat } from '../server/src/engine/rules/citations/KH406-citation-format.js';
+import { undefinedAbbreviation } from '../server/src/engine/rules/text/KH701-undefined-abbreviation.js';
 
 const cite = (text: string) => {
   const dates = findDates(text);
@@ -96,6 +97,110 @@ describe('findCitations: the forms plans use', () => {
 
   it('reads a lower-case type word', () => {
     expect(one('Thực hiện kế hoạch số 23/KH- LĐLĐ ngày 23/8/2021 của Liên đoàn lao động huyện Thanh Oai về')).toMatchObject({ typeWord: 'kế hoạch', symbol: '23/KH-LĐLĐ' });
+  });
+});
+
+describe('findCitations: shapes of real published plans', () => {
+  it('takes the issuer named before the type: "của ... tại Tờ trình số"', () => {
+    const text = 'Theo đề nghị của Sở Khoa học và Công nghệ tại Tờ trình số 164/TTr- SKHCN ngày 17/12/2025.';
+    const c = one(text);
+    expect(c).toMatchObject({ typeWord: 'Tờ trình', symbol: '164/TTr-SKHCN', issuer: 'Sở Khoa học và Công nghệ' });
+    expect(text.slice(c.issuerStart, c.issuerEnd)).toBe('Sở Khoa học và Công nghệ');
+    expect(c.date).toBe('17/12/2025');
+    // An issuer after the number is the one taken.
+    expect(one('Theo đề nghị của Sở Tài chính tại Tờ trình số 164/TTr-SNV ngày 17/12/2025 của Sở Nội vụ.')).toMatchObject({ issuer: 'Sở Nội vụ' });
+  });
+
+  it('gives each item of a list the type and the issuer of its head', () => {
+    const text = 'Căn cứ các Quyết định của Thủ tướng Chính phủ: số 1/QĐ-TTg ngày 03/01/2022 phê duyệt Đề án; số 2/QĐ-TTg ngày 04/01/2022;';
+    const found = cite(text);
+    expect(found.map((c) => [c.typeWord, c.symbol, c.date, c.issuer, c.written])).toEqual([
+      ['Quyết định', '1/QĐ-TTg', '03/01/2022', 'Thủ tướng Chính phủ', 'số 1/QĐ-TTg ngày 03/01/2022'],
+      ['Quyết định', '2/QĐ-TTg', '04/01/2022', 'Thủ tướng Chính phủ', 'số 2/QĐ-TTg ngày 04/01/2022'],
+    ]);
+    expect(text.slice(found[1]!.issuerStart, found[1]!.issuerEnd)).toBe('Thủ tướng Chính phủ');
+    // A sentence ends the list; a citation with its own type word too.
+    expect(cite('Các Quyết định: số 1/QĐ-TTg ngày 03/01/2022. Báo cáo số 2/BC-UBND ngày 04/01/2022').map((c) => c.typeWord)).toEqual(['Quyết định', 'Báo cáo']);
+    expect(cite('các Quyết định: số 1/QĐ-TTg; Kế hoạch số 5/KH-UBND; số 6/KH-UBND').map((c) => c.typeWord)).toEqual(['Quyết định', 'Kế hoạch', '']);
+  });
+
+  it('reads a law cited with its name, and keeps the name out of the issuer', () => {
+    const c = one('Căn cứ Luật Dược số 105/2016/QH13;');
+    expect(c).toMatchObject({ typeWord: 'Luật', symbol: '105/2016/QH13', form: 'legal', written: 'Luật Dược số 105/2016/QH13' });
+    expect(c.issuer).toBeUndefined();
+    const named = one('Luật Phòng, chống tác hại của rượu, bia số 44/2019/QH14');
+    expect(named).toMatchObject({ typeWord: 'Luật', symbol: '44/2019/QH14' });
+    expect(named.issuer).toBeUndefined();
+  });
+
+  it('reads an issuer code that carries the legislature\'s number', () => {
+    expect(one('Nghị quyết 653/NQ-UBTVQH14 ngày 12/3/2019 của Ủy ban thường vụ Quốc hội')).toMatchObject({ form: 'state', typeCode: 'NQ', issuerCode: 'UBTVQH14', formatProblems: [] });
+    expect(parseSymbol('12-NQ/ĐUQH15')).toMatchObject({ form: 'party', issuerCode: 'ĐUQH15', formatProblems: [] });
+  });
+
+  it('reads the Youth Union\'s spaced hyphen as a Party-form symbol with stray spaces', () => {
+    expect(one('Kế hoạch số 225 - KH/TWĐTN-CTTN ngày 05/01/2011 của Ban Bí thư Trung ương Đoàn')).toMatchObject({
+      form: 'party', symbol: '225-KH/TWĐTN-CTTN', formatProblems: ['spaces'], issuer: 'Ban Bí thư Trung ương Đoàn',
+    });
+  });
+
+  it('recognises a citation whose symbol a space breaks, when a date follows', () => {
+    const party = one('Căn cứ Kế hoạch số 298 KH/TWĐTN ngày 14/7/2011 của Ban Chấp hành Trung ương Đoàn;');
+    expect(party).toMatchObject({ typeWord: 'Kế hoạch', symbolRaw: '298 KH/TWĐTN', symbol: '298 KH/TWĐTN', form: 'unknown', issuer: 'Ban Chấp hành Trung ương Đoàn' });
+    expect(party.formatProblems).toContain('separators');
+    expect(party.date).toBe('14/7/2011');
+    const bare = one('- Căn cứ số 03 – KH UBH ngày 21/9/2015 của Hội LHTN Thị xã Phước Long.');
+    expect(bare).toMatchObject({ typeWord: '', hasSoWord: true, symbolRaw: '03 – KH UBH', symbol: '03-KH UBH', issuer: 'Hội LHTN Thị xã Phước Long' });
+    expect(bare.formatProblems).toContain('separators');
+    expect(bare.date).toBe('21/9/2015');
+    const legal = one('Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016 của Bộ trưởng');
+    expect(legal).toMatchObject({ symbolRaw: '01/2016/TT-BGD ĐT', symbol: '01/2016/TT-BGDĐT', form: 'legal', formatProblems: ['spaces'], issuer: 'Bộ trưởng' });
+    expect(legal.date).toBe('15/01/2016');
+  });
+
+  it('does not take a broken symbol without a date, nor a code that only follows a symbol', () => {
+    expect(cite('Kế hoạch số 298 KH/TWĐTN về đại hội')).toEqual([]);
+    expect(one('Kế hoạch số 12/KH-UBND UBND tỉnh giao ngày 05/3/2021')).toMatchObject({ symbolRaw: '12/KH-UBND', formatProblems: [] });
+  });
+});
+
+describe('citations wrapped across the lines of a paragraph', () => {
+  const plan = (body: string) =>
+    ['UBND TỈNH QUẢNG NAM', '', 'Số: 41/KH-UBND', '', 'Quảng Nam, ngày 13 tháng 7 năm 2023', '', 'KẾ HOẠCH', '', 'Giám sát giảm nghèo năm 2023', '', body, ''].join('\n');
+
+  it('reads the date and the issuer on the next line, with their ranges there', () => {
+    const model = buildModel(plan('thực hiện các chương trình; Quyết định số 90/QĐ-TTg ngày\n18/01/2022 của Thủ tướng Chính phủ phê duyệt Chương trình;'));
+    const [c] = model.citations;
+    expect(c).toMatchObject({ symbol: '90/QĐ-TTg', issuer: 'Thủ tướng Chính phủ' });
+    expect(c!.date).toMatchObject({ kind: 'citation', day: 18, month: 1, year: 2022 });
+    expect(c!.date!.range).toEqual({ start: { line: 11, character: 0 }, end: { line: 11, character: 10 } });
+    expect(c!.issuerRange).toEqual({ start: { line: 11, character: 15 }, end: { line: 11, character: 34 } });
+    expect(c!.range).toEqual({ start: { line: 10, character: 28 }, end: { line: 11, character: 34 } });
+    expect(model.dates.filter((d) => d.raw === '18/01/2022')).toHaveLength(1);
+  });
+
+  it('reads a capitalised "Của" that opens the next line', () => {
+    const model = buildModel(plan('Triển khai thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023\nCủa Ban Thường vụ Tỉnh ủy khóa XX về Chuyển đổi số'));
+    expect(model.citations[0]).toMatchObject({ symbol: '13-NQ/TU', issuer: 'Ban Thường vụ Tỉnh ủy khóa XX' });
+    expect(model.citations[0]!.issuerRange!.start).toEqual({ line: 11, character: 4 });
+  });
+
+  it('does not read on into another paragraph, nor past the words after a citation', () => {
+    const apart = buildModel(plan('Quyết định số 90/QĐ-TTg ngày\n\n18/01/2022 của Thủ tướng Chính phủ'));
+    expect(apart.citations[0]!.date).toBeUndefined();
+    expect(apart.citations[0]!.issuer).toBeUndefined();
+    const subject = buildModel(plan('Kế hoạch số 52/KH-UBND về việc giám sát\nngày 20/3/2023 của UBND tỉnh.'));
+    expect(subject.citations[0]!.date).toBeUndefined();
+  });
+
+  it('counts a later, miswritten mention of a cited symbol as a later mention', () => {
+    const model = buildModel(
+      plan('Thông tư số 01/2016/TT-BGDĐT , ngày 15/01/2016 của Bộ trưởng Bộ GD&ĐT;\n\nCăn cứ Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016 của Bộ trưởng Bộ GD&ĐT.'),
+    );
+    expect(model.citations.map((c) => [c.symbol, c.firstMention])).toEqual([
+      ['01/2016/TT-BGDĐT', true],
+      ['01/2016/TT-BGDĐT', false],
+    ]);
   });
 });
 
@@ -222,5 +327,25 @@ describe('citation rules: messages name the thing', () => {
     const [d] = checkText(source, { rules: [citationIncomplete] }).diagnostics;
     expect(d!.message.vi).toBe('Lần dẫn đầu tiên của Kế hoạch số 68/KH-UBND thiếu ngày ban hành và cơ quan ban hành');
     expect(d!.related?.[0]?.range.start.line).toBe(14);
+  });
+});
+
+describe('KH701 on the definitions real plans give', () => {
+  const plan = (agency: string, body: string) =>
+    [agency, '', 'Số: 34/KH-LĐLĐ', '', 'Yên Định, ngày 06 tháng 12 năm 2021', '', 'KẾ HOẠCH', '', 'Tổ chức Tết sum vầy năm 2022', '', body, ''].join('\n');
+  const reported = (source: string) => checkText(source, { rules: [undefinedAbbreviation] }).diagnostics.map((d) => source.split('\n')[d.range.start.line]!.slice(d.range.start.character, d.range.end.character));
+
+  it('takes a bracket of several abbreviations as the definition of each', () => {
+    expect(reported(plan('UBND HUYỆN YÊN ĐỊNH', 'Công tác phổ cập giáo dục, xóa mù chữ (PCGD XMC); kết quả PCGD, XMC và (CMC, PCTH) được báo cáo.'))).toEqual([]);
+  });
+
+  it('knows GD&ĐT', () => {
+    expect(reported(plan('UBND HUYỆN YÊN ĐỊNH', 'Phối hợp với Phòng GD&ĐT và Sở GDĐT.'))).toEqual([]);
+  });
+
+  it('takes the issuer\'s name in the header as the definition of its initials, from three letters on', () => {
+    const body = 'Thực hiện Kế hoạch của LĐLĐ tỉnh; mỗi LĐ và mỗi CNVCLĐ nhận quà.';
+    expect(reported(plan('LIÊN ĐOÀN LAO ĐỘNG HUYỆN YÊN ĐỊNH', body))).toEqual(['LĐ', 'CNVCLĐ']);
+    expect(reported(plan('UBND HUYỆN YÊN ĐỊNH', body))).toEqual(['LĐLĐ', 'LĐ', 'CNVCLĐ']);
   });
 });

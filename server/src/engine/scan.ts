@@ -259,10 +259,13 @@ class Scanner {
         for (let i = 0; i < row.text.length; i++) at.push(row.start + i);
       });
       let row = 0;
+      let afterSymbol = false;
       inline(text, at, literal).forEach((piece, k) => {
         while (row < rows.length - 1 && piece.offsets.length > 0 && piece.offsets[0]! >= rows[row + 1]!.start) row++;
         const n = rows[row]!.n;
-        if (this.wanted(n) || SYMBOL_START.test(piece.text)) this.push(n, piece, context, k === 0);
+        const hasSymbol = SYMBOL_START.test(piece.text);
+        if (this.wanted(n) || hasSymbol || afterSymbol) this.push(n, piece, context, k === 0);
+        afterSymbol = hasSymbol;
       });
     }
     this.block++;

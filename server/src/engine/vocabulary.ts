@@ -74,16 +74,18 @@ export const UPPER_CASE_NAME =
  * Only names used across the whole public service belong here: the state and political system
  * (UBND, HĐND, MTTQ, TW, the Party committees of symbols, BCH, BTV, BCĐ, TNCS, VP), ND30's own "VT" and
  * signing prefixes, the type codes of Phụ lục III, the national school levels (THCS, THPT),
- * national services everyone meets (BHXH, BHYT, CNTT, PCCC, ATGT), common words (STT, VN, TP,
- * TNHH, CTCP) and international names in their original form (Phụ lục II, 1.b). Abbreviations of
- * one sector or office (GDĐT, LĐLĐ, CĐCS, CNVCLĐ, CBGVNV, GV, NV, MN) are plain only inside it:
- * a plan that uses them defines them in brackets, or the office lists them in "abbreviations".
+ * national services everyone meets (BHXH, BHYT, CNTT, PCCC, ATGT, and GDĐT, written "GD&ĐT" too:
+ * the education offices of every province and district), common words (STT, VN, TP, TNHH, CTCP)
+ * and international names in their original form (Phụ lục II, 1.b). Abbreviations of one sector
+ * or office (LĐLĐ, CĐCS, CNVCLĐ, CBGVNV, GV, NV, MN) are plain only inside it: a plan that uses
+ * them defines them in brackets, or the office lists them in "abbreviations"; the issuer's own
+ * name in the header defines its initials (KH701).
  */
 export const WELL_KNOWN_ABBREVIATIONS = [
   'UBND', 'HĐND', 'MTTQ', 'TW', 'TU', 'HU', 'QU', 'ĐU', 'BCH', 'BTV', 'BCĐ', 'TNCS',
   'VT', 'VP', 'TM', 'KT', 'TL', 'TUQ', 'CP',
   ...DOCUMENT_TYPES.flatMap((type) => (type.code && type.code === type.code.toUpperCase() ? [type.code] : [])),
-  'THCS', 'THPT', 'BHXH', 'BHYT', 'CNTT', 'PCCC', 'ATGT',
+  'THCS', 'THPT', 'BHXH', 'BHYT', 'CNTT', 'PCCC', 'ATGT', 'GDĐT',
   'STT', 'VN', 'TP', 'TNHH', 'CTCP',
   'COVID', 'UNICEF', 'UNESCO', 'UNDP', 'ASEAN', 'WHO', 'WTO',
 ];

@@ -3,7 +3,11 @@ import type { AbbreviationDefinition, AbbreviationUse, Citation, PlanModel } fro
 import { isUpperCaseText, romanToNumber } from '../text.js';
 import { type PlanLines, partOf, within } from './lines.js';
 
-const DEFINITION = /\(\s*([\p{Lu}][\p{Lu}&\-]*[\p{Lu}])\s*\)/gu;
+const ABBREVIATION = String.raw`[\p{Lu}][\p{Lu}&\-]*[\p{Lu}]`;
+/** Between two abbreviations defined in one bracket: "phổ cập giáo dục, xóa mù chữ (PCGD XMC)". */
+const JOINT = String.raw`\s*[,;/]\s*|\s+(?:và\s+)?`;
+const DEFINITION = new RegExp(String.raw`\(\s*(${ABBREVIATION}(?:(?:${JOINT})${ABBREVIATION})*)\s*\)`, 'gu');
+const EACH_DEFINED = new RegExp(ABBREVIATION, 'gu');
 const USE = /(?<![\p{L}\p{N}/&-])([\p{Lu}][\p{Lu}&]*[\p{Lu}](?:-[\p{Lu}]+)*)(?![\p{L}\p{N}&])/gu;
 
 /** Definitions and uses in TextLines [start, end); codes inside a citation's symbol are not uses. */
@@ -21,8 +25,11 @@ export function readAbbreviations(plan: PlanLines, start: number, end: number, c
     // Definitions and uses both need two capitals in a row; most lines have none.
     if (line.kind === 'html' || !/\p{Lu}\p{Lu}/u.test(line.nfc) || isUpperCaseText(line.nfc, 0.3)) continue;
     for (const m of line.nfc.matchAll(DEFINITION)) {
-      const at = m.index! + m[0].indexOf(m[1]!);
-      definitions.push({ abbreviation: m[1]!, textLine: i, ...partOf(plan, line, at, at + m[1]!.length) });
+      const inside = m.index! + m[0].indexOf(m[1]!);
+      for (const each of m[1]!.matchAll(EACH_DEFINED)) {
+        const at = inside + each.index!;
+        definitions.push({ abbreviation: each[0], textLine: i, ...partOf(plan, line, at, at + each[0].length) });
+      }
     }
     const lineCitations = symbolLines.get(i) ?? [];
     // "TẾT TRUNG THU": the words of an upper-case Vietnamese phrase are words even without tone marks.

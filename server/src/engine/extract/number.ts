@@ -52,6 +52,11 @@ export interface ParsedSymbol {
   formatProblems: string[];
 }
 
+/**
+ * Reads a number/symbol. `formatProblems` lists what ND30 (Phụ lục I, II.3.c) forbids: 'spaces'
+ * inside it, a 'dash' lookalike instead of "-", 'separators' that fit no form ("12-KH-UBND",
+ * "298 KH/TWĐTN"), or a 'shape' that is not a full symbol at all ("5/KH").
+ */
 export function parseSymbol(raw: string): ParsedSymbol {
   const formatProblems: string[] = [];
   if (/\s/.test(raw)) formatProblems.push('spaces');
@@ -64,14 +69,18 @@ export function parseSymbol(raw: string): ParsedSymbol {
   // Laws and the National Assembly's resolutions carry no type code: "102/2016/QH13".
   const assembly = /^(\d+)\/(\d{4})\/((?:UBTV)?QH\d+)$/u.exec(symbol);
   if (assembly) return { symbol, number: assembly[1]!, numberYear: Number(assembly[2]), issuerCode: assembly[3], form: 'legal', formatProblems };
-  const state = /^(\d+)\/([\p{L}&]+)-([\p{L}&-]+)$/u.exec(symbol);
+  // An issuer's code may carry the legislature's number: "653/NQ-UBTVQH14".
+  const state = /^(\d+)\/([\p{L}&]+)-(\p{L}[\p{L}\d&-]*)$/u.exec(symbol);
   if (state) return { symbol, number: state[1]!, typeCode: state[2], issuerCode: state[3], form: 'state', formatProblems };
-  const party = /^(\d+)-([\p{L}&]+)\/([\p{L}&/-]+)$/u.exec(symbol);
+  const party = /^(\d+)-([\p{L}&]+)\/(\p{L}[\p{L}\d&/-]*)$/u.exec(symbol);
   if (party) return { symbol, number: party[1]!, typeCode: party[2], issuerCode: party[3], form: 'party', formatProblems };
   const number = /^\d+/.exec(symbol)?.[0] ?? '';
-  const codes = symbol.split(/[/-]/u).filter((part) => /^\p{L}/u.test(part));
+  // A space may stand for a separator ("298 KH/TWĐTN"): the groups are read before it is removed.
+  const codes = raw.normalize('NFC').split(new RegExp(`[\\s/${DASHES}-]+`, 'u')).filter((part) => /^\p{L}/u.test(part));
   formatProblems.push(codes.length >= 2 ? 'separators' : 'shape');
-  return { symbol, number, form: 'unknown', formatProblems };
+  // Such a symbol reads as written, one space kept where it stands for a separator: "298 KH/TWĐTN".
+  const written = raw.normalize('NFC').replace(new RegExp(`\\s*([/${DASHES}-])\\s*`, 'gu'), (_, separator: string) => (separator === '/' ? '/' : '-')).replace(/\s+/gu, ' ');
+  return { symbol: written, number, form: 'unknown', formatProblems };
 }
 
 /** The symbol as ND30 writes it: no spaces, "-" for every dash lookalike, NFC. */

@@ -7,9 +7,10 @@ import type { Fix, Localized } from '../../types.js';
 const PROBLEMS: Record<string, Localized> = {
   spaces: { vi: 'có khoảng trắng thừa', en: 'has stray spaces' },
   dash: { vi: 'dùng dấu gạch dài thay cho dấu gạch nối (-)', en: 'uses a long dash instead of a hyphen (-)' },
+  // Both forms are named: a Party or Đoàn document told to write "380/TB-TW" would be miswritten again.
   separators: {
-    vi: 'sai dấu phân cách (giữa số và ký hiệu là "/", giữa các nhóm chữ viết tắt là "-")',
-    en: 'has wrong separators ("/" between the number and the symbol, "-" between the groups of letters)',
+    vi: 'sai dấu phân cách (văn bản nhà nước: 12/KH-UBND, "/" sau số và "-" giữa các nhóm chữ; văn bản của Đảng, Đoàn: 12-KH/TU, "-" sau số và "/" trước cơ quan)',
+    en: 'has wrong separators (state documents: 12/KH-UBND, "/" after the number and "-" between the groups of letters; Party and Youth Union documents: 12-KH/TU, "-" after the number and "/" before the issuer)',
   },
 };
 
