@@ -14,7 +14,11 @@ export function looksLikePlan(text: string): boolean {
   const lines = head.split('\n').slice(0, 40);
   return lines.some((line) => {
     const text = line.replace(/[#*_|>\s]+/g, ' ').trim();
-    return /^KẾ\s+HOẠCH(?:$|\s|:)/u.test(text) || /^Số\s*:?\s*[\d.…_ ]*[-/]\s*KH\b/u.test(text);
+    // The title starts its line, or follows the rest of a header typed on one line (extract/pasted.ts
+    // splits such a line); "Kế hoạch" alone on its line is a title in sentence case.
+    if (/^KẾ\s+HOẠCH(?:$|\s|:)/u.test(text) || /^Kế\s+hoạch$/u.test(text) || /(?:^|\s)Số\s*:?\s*[\d.…_ ]*[-/]\s*KH/u.test(text)) return true;
+    // Inside a line only with the rest of a header around it: "BÁO CÁO … THỰC HIỆN KẾ HOẠCH" is no plan.
+    return /\sKẾ\s+HOẠCH(?:$|\s|:)/u.test(text) && /Số\s*:|CỘNG\s+H[OÒ]À|,\s*ngày/u.test(text);
   });
 }
 

@@ -11,7 +11,8 @@ export const SECTION_ROMAN = /^([IVXL]+)\s*([.)/:\-–—])\s*(\S.*)$/u;
 const SECTION_ROMAN_BARE = /^([IVXL]+)\s+(\p{Lu}.*)$/u;
 export const SECTION_GROUP = /^([A-HK-UW-Z]|Đ)\s*([.)])\s+(\S.*)$/u;
 const SECTION_PART = /^(Phần|PHẦN)\s+(THỨ\s+\p{Lu}+|thứ\s+\p{Ll}+|[IVXL]+|\d{1,2})(?:\s*([.:)\-–—])\s*|\s+|$)(.*)$/u;
-const ITEM_ARABIC = /^(\d{1,2})\s*(?:([.)])\s+|([.)])(?=\p{Lu}))(\S.*)$/u;
+// "1-" followed by a space is how Party plans often number them.
+const ITEM_ARABIC = /^(\d{1,2})\s*(?:([.)]|-(?=\s))\s+|([.)])(?=\p{Lu}))(\S.*)$/u;
 const ITEM_DECIMAL = /^(\d{1,2}(?:\.\d{1,2})+)(?:\.?\s+|\.(?=\p{Lu}))(\S.*)$/u;
 const ITEM_LETTER = /^([a-zđ])\s*([),.])\s+(\S.*)$/u;
 const PART_WORDS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];

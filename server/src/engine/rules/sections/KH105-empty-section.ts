@@ -38,7 +38,8 @@ function hasContent(model: PlanModel, section: Section): boolean {
   for (let i = section.textLine + 1; i <= section.lastTextLine; i++) {
     const line = model.lines[i];
     if (!line || line.kind === 'html') continue;
-    if (isClosingSentence(line.nfc) && !model.lines.slice(i + 1, section.lastTextLine + 1).some((rest) => rest.kind !== 'html')) continue;
+    // "Trên đây là Kế hoạch …" closes the plan; a last line of body text may end with "./." too and counts.
+    if (isClosingSentence(line.nfc) && /^trên\s+đây\s+là(?=\s|$)/iu.test(line.nfc) && !model.lines.slice(i + 1, section.lastTextLine + 1).some((rest) => rest.kind !== 'html')) continue;
     return true;
   }
   return false;
