@@ -18,7 +18,7 @@ export function looksLikePlan(text: string): boolean {
     // splits such a line); "Kế hoạch" alone on its line is a title in sentence case.
     if (/^KẾ\s+HOẠCH(?:$|\s|:)/u.test(text) || /^Kế\s+hoạch$/u.test(text) || /(?:^|\s)Số\s*:?\s*[\d.…_ ]*[-/]\s*KH/u.test(text)) return true;
     // Inside a line only with the rest of a header around it: "BÁO CÁO … THỰC HIỆN KẾ HOẠCH" is no plan.
-    return /\sKẾ\s+HOẠCH(?:$|\s|:)/u.test(text) && /Số\s*:|CỘNG\s+H[OÒ]À|,\s*ngày/u.test(text);
+    return /\sKẾ\s+HOẠCH(?:$|\s|:)/u.test(text) && /Số\s*:|CỘNG\s+H(?:OÀ|ÒA)|,\s*ngày/u.test(text);
   });
 }
 

@@ -17,7 +17,7 @@ const PASTED_TABLES = 1_000_000;
 const PIPE_ROW = /^\||\|$|\s\|\s/u;
 /** Where a header part starts inside a longer line. */
 const HEADER_ANCHORS = [
-  /CỘNG\s+H[OÒ]À\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/gu,
+  /CỘNG\s+H(?:OÀ|ÒA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/gu,
   /Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc/giu,
   /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/gu,
   /ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH|ĐỘI\s+TNTP\s+HỒ\s+CHÍ\s+MINH/gu,

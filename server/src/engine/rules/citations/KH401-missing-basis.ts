@@ -1,5 +1,6 @@
 import { caseless, citedDocuments } from '../../citations.js';
-import type { PlanModel } from '../../model.js';
+import { lineRange } from '../../extract/lines.js';
+import type { PlanModel, TextLine } from '../../model.js';
 import { defineRule, documentAnchor } from '../../rule.js';
 import { compareKey } from '../../text.js';
 import { TYPE_WORD_PATTERN } from '../../vocabulary.js';
@@ -9,6 +10,13 @@ const NAMED_BASIS = new RegExp(
   String.raw`(?:^|[\s(;,])${caseless('(?:căn cứ|thực hiện|triển khai|theo|quán triệt)(?: (?:các|theo|nội dung))? ').replaceAll(' ', String.raw`\s+`)}(?:${caseless(TYPE_WORD_PATTERN)})\s+\p{Lu}`,
   'u',
 );
+// "Thực hiện Chương trình công tác Đội … của Hội đồng Đội tỉnh Quảng Bình": a document named by its issuer.
+const ISSUED_BASIS = new RegExp(
+  String.raw`^[-+•*\s]*${caseless('(?:căn cứ|thực hiện|triển khai|quán triệt)').replaceAll(' ', String.raw`\s+`)}\s+(?:${caseless(TYPE_WORD_PATTERN)})\s.{0,160}?\s${caseless('của')}\s+\p{Lu}`,
+  'u',
+);
+/** A basis sentence that names no document: "Căn cứ kế hoạch, nhiệm vụ của nhà trường". */
+const VAGUE_BASIS = /^[-+•*\s]*(?:căn\s+cứ|thực\s+hiện|triển\s+khai|quán\s+triệt)\s/iu;
 
 export const missingBasis = defineRule({
   meta: {
@@ -25,6 +33,17 @@ export const missingBasis = defineRule({
   },
   check({ model, report }) {
     if (hasBasis(model)) return;
+    const vague = basisLines(model).find((line) => VAGUE_BASIS.test(line.nfc));
+    if (vague) {
+      report({
+        range: lineRange(model.index, vague),
+        message: {
+          vi: `Phần căn cứ không nêu văn bản cụ thể (loại văn bản, số, ngày, cơ quan ban hành): “${shorten(vague.nfc)}”`,
+          en: `The basis names no specific document (type, number, date, issuer): “${shorten(vague.nfc)}”`,
+        },
+      });
+      return;
+    }
     report({
       range: model.header.summary?.range ?? documentAnchor(model),
       message: {
@@ -35,14 +54,25 @@ export const missingBasis = defineRule({
   },
 });
 
-function hasBasis(model: PlanModel): boolean {
+/** The preamble's lines, and those of a "CĂN CỨ" section. */
+function basisLines(model: PlanModel): TextLine[] {
   const { start, end } = model.basisLines;
   const basisSection = model.sections.find((section) => /^(?:căn cứ|cơ sở)(?:\s|$)/u.test(compareKey(section.title)));
-  const inSection = (textLine: number): boolean =>
-    basisSection !== undefined && textLine >= basisSection.textLine && textLine <= basisSection.lastTextLine;
-  // A numbered citation counts in the summary too ("KẾ HOẠCH Thực hiện Kế hoạch số 121/KH-LĐLĐ ...").
-  if (citedDocuments(model).some((citation) => citation.textLine < end || inSection(citation.textLine))) return true;
-  return model.lines.some(
-    (line) => line.kind !== 'html' && ((line.index >= start && line.index < end) || inSection(line.index)) && NAMED_BASIS.test(line.nfc),
+  return model.lines.filter(
+    (line) =>
+      line.kind !== 'html' &&
+      ((line.index >= start && line.index < end) || (basisSection !== undefined && line.index >= basisSection.textLine && line.index <= basisSection.lastTextLine)),
   );
+}
+
+function hasBasis(model: PlanModel): boolean {
+  const lines = basisLines(model);
+  const inBasis = new Set(lines.map((line) => line.index));
+  // A numbered citation counts in the summary too ("KẾ HOẠCH Thực hiện Kế hoạch số 121/KH-LĐLĐ ...").
+  if (citedDocuments(model).some((citation) => citation.textLine < model.basisLines.end || inBasis.has(citation.textLine))) return true;
+  return lines.some((line) => NAMED_BASIS.test(line.nfc) || ISSUED_BASIS.test(line.nfc));
+}
+
+function shorten(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
