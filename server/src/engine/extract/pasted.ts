@@ -23,11 +23,13 @@ const HEADER_ANCHORS = [
   /ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH|ĐỘI\s+TNTP\s+HỒ\s+CHÍ\s+MINH/gu,
   /(?<=^|\s)Số\s*[:.]?\s*(?=[\d.…_ /])/gu,
   /(?<=^|\s)KẾ\s+HOẠCH(?=$|\s)/gu,
+  // The basis typed on after the title: "… NGOẠI KHÓA THÁNG 11/2017 Căn cứ nhiệm vụ năm học …".
+  /(?<=\S\s+)(?:Căn\s+cứ|Thực\s+hiện)\s/gu,
 ];
 /** Columns typed apart with spaces: "BAN CHẤP HÀNH TRUNG ƯƠNG        ĐOÀN TNCS HỒ CHÍ MINH". */
 const COLUMN_GAP = /\S(\s{3,}|\t+)(?=\p{Lu})/gu;
 /** ", ngày" after a place name: the place-date starts at the place. */
-const DATE_WORD = /,?\s*ngày(?=\s+(?:\d|tháng\b|[.…_])|\s*$)/gu;
+const DATE_WORD = /,\s*ngày(?=\s+(?:\d|tháng\b|[.…_])|\s*$)/gu;
 /** How far from the end a closing typed on one line is looked for. */
 const CLOSING_ZONE = 40;
 /** "Nơi nhận: - A; - B;": an entry starts after the colon or a semicolon. */
@@ -44,7 +46,7 @@ export function unpasteLines(lines: readonly TextLine[]): TextLine[] {
   let header = true;
   let headerEnd = 0;
   for (const line of lines) {
-    if (header && (result.length >= HEADER_ZONE || /^[IVX]+\s*[.)–-]\s*\p{Lu}/u.test(line.nfc) || /^(?:căn\s+cứ|thực\s+hiện)\s/iu.test(line.nfc))) {
+    if (header && (result.length >= HEADER_ZONE || /^[IVX]+\s*[.)–-]\s*\p{Lu}/u.test(line.nfc) || /^[-+•*]?\s*(?:căn\s+cứ|thực\s+hiện|triển\s+khai)\s/iu.test(line.nfc))) {
       header = false;
       headerEnd = result.length;
     }

@@ -12,7 +12,7 @@ const NAMED_BASIS = new RegExp(
 );
 // "Thực hiện Chương trình công tác Đội … của Hội đồng Đội tỉnh Quảng Bình": a document named by its issuer.
 const ISSUED_BASIS = new RegExp(
-  String.raw`^[-+•*\s]*${caseless('(?:căn cứ|thực hiện|triển khai|quán triệt)').replaceAll(' ', String.raw`\s+`)}\s+(?:${caseless(TYPE_WORD_PATTERN)})\s.{0,160}?\s${caseless('của')}\s+\p{Lu}`,
+  String.raw`(?:^|[-+•*;,\s])${caseless('(?:căn cứ|thực hiện|triển khai|quán triệt)').replaceAll(' ', String.raw`\s+`)}\s+(?:${caseless(TYPE_WORD_PATTERN)})\s.{0,160}?\s${caseless('của')}\s+\p{Lu}`,
   'u',
 );
 /** A basis sentence that names no document: "Căn cứ kế hoạch, nhiệm vụ của nhà trường". */
