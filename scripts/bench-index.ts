@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type ProtocolConnection, StreamMessageReader, StreamMessageWriter, createProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { SERVER_NODE_FLAGS } from '../server/src/lsp/protocol.js';
-import { fileUri, indexFolders, summarizeFile } from '../server/src/engine/workspace/indexer.js';
+import { fileUri, indexFolders, summarizeFile } from '../server/src/node/indexer.js';
 import { ensureCorpus } from './corpus/generate.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -17,7 +17,7 @@ const ENTRIES = [
   ['server/src/cli/worker.ts', 'out/worker.js', {}],
   ['server/src/lsp/main.ts', 'out/server.js', {}],
   // Worker thread of the workspace indexer, started by the CLI and the language server.
-  ['server/src/engine/workspace/index-worker.ts', 'out/index-worker.js', {}],
+  ['server/src/node/index-worker.ts', 'out/index-worker.js', {}],
   // The VS Code API is provided by the editor at run time.
   ['client/src/extension.ts', 'out/client.js', { external: ['vscode'] }],
 ];

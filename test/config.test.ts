@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkText } from '../server/src/engine/check.js';
-import { ConfigError, DEFAULT_CONFIG, DEFAULT_MAX_FILE_SIZE, configJsonSchema, findConfigFile, loadConfigFile, parseConfig } from '../server/src/engine/config.js';
+import { ConfigError, DEFAULT_CONFIG, DEFAULT_MAX_FILE_SIZE, configJsonSchema, parseConfig } from '../server/src/engine/config.js';
 import { RULES } from '../server/src/engine/rules/index.js';
 import type { Locale } from '../server/src/engine/types.js';
 import { FIXTURES } from './helpers/fixtures.js';
+import { findConfigFile, loadConfigFile } from '../server/src/node/files.js';
 
 const CONFIGS = join(FIXTURES, 'config');
 const MISSING_NUMBER = readFileSync(join(FIXTURES, 'rules', 'KH201', 'missing.md'), 'utf8');

@@ -10,7 +10,7 @@ import { ruleDocsPath, type Rule, type WorkspaceView } from '../server/src/engin
 import { fixAll, isAppliedByFixAll } from '../server/src/engine/fixes.js';
 import { RULES } from '../server/src/engine/rules/index.js';
 import type { Diagnostic, FixSafety } from '../server/src/engine/types.js';
-import { fileUri, indexFolders } from '../server/src/engine/workspace/indexer.js';
+import { fileUri, indexFolders } from '../server/src/node/indexer.js';
 import { withMetadataHeaders } from './helpers/rule-docs.js';
 import { type RuleFixture, SEEDS, resultsPath, resultsText, ruleFixtures, seedFiles, workspaceFixtures } from './helpers/fixtures.js';
 

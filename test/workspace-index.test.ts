@@ -6,13 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { looksBinary } from '../server/src/engine/detect.js';
-import { CACHE_VERSION, cachePathFor, packSummary, unpackSummary, userCacheDir } from '../server/src/engine/workspace/cache.js';
-import { fileUri, indexFiles, indexFolders, listMarkdownFiles } from '../server/src/engine/workspace/indexer.js';
+
+import { CACHE_VERSION, cachePathFor, packSummary, unpackSummary, userCacheDir } from '../server/src/node/cache.js';
+import { fileUri, indexFiles, indexFolders, listMarkdownFiles } from '../server/src/node/indexer.js';
 import { summarizePlan } from '../server/src/engine/workspace/summary.js';
 import { FIXTURES, SEEDS, hasSeeds } from './helpers/fixtures.js';
 import { plan } from './helpers/workspace.js';
 import { ROOT, buildServer } from './lsp-harness.js';
+import { looksBinary } from '../server/src/node/files.js';
 
 function markdownFiles(dir: string): string[] {
   const files: string[] = [];

@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { checkText } from '../server/src/engine/check.js';
 import { applyEdits, fixAll } from '../server/src/engine/fixes.js';
 import { ruleById } from '../server/src/engine/rules/index.js';
-import { fileUri, indexFolders } from '../server/src/engine/workspace/indexer.js';
+import { fileUri, indexFolders } from '../server/src/node/indexer.js';
 import { summarizePlan } from '../server/src/engine/workspace/summary.js';
 import type { PlanIndex } from '../server/src/engine/workspace/plan-index.js';
 import { FIXTURES } from './helpers/fixtures.js';

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkText } from '../server/src/engine/check.js';
 import { DEFAULT_CONFIG } from '../server/src/engine/config.js';
 import { RULES } from '../server/src/engine/rules/index.js';
-import { fileUri, indexFolders } from '../server/src/engine/workspace/indexer.js';
+import { fileUri, indexFolders } from '../server/src/node/indexer.js';
 import type { PlanIndex } from '../server/src/engine/workspace/plan-index.js';
 import { type SigningReport, relatedPlans, signingReport } from '../server/src/engine/workspace/signing.js';
 import { renderSigningPage } from '../client/src/signing-html.js';

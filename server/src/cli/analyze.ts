@@ -6,7 +6,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkText } from '../engine/check.js';
 import type { ResolvedConfig } from '../engine/config.js';
-import { looksBinary, looksLikePlan } from '../engine/detect.js';
+import { looksLikePlan } from '../engine/detect.js';
 import { fixAll, isAppliedByFixAll } from '../engine/fixes.js';
 import type { WorkspaceView } from '../engine/rule.js';
 import type { Diagnostic, Locale, Range } from '../engine/types.js';
@@ -14,6 +14,7 @@ import { displayPath } from './discover.js';
 import { messages } from './i18n.js';
 import type { FileResult, FileTask, ReportedDiagnostic } from './results.js';
 import { workspaceFor } from './workspace.js';
+import { looksBinary } from '../node/files.js';
 
 const BOM = '\uFEFF';
 

@@ -3,8 +3,9 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
-import { CONFIG_FILE_NAME, ConfigError, DEFAULT_CONFIG, type ResolvedConfig, loadConfigFile } from '../engine/config.js';
+import { CONFIG_FILE_NAME, ConfigError, DEFAULT_CONFIG, type ResolvedConfig } from '../engine/config.js';
 import type { Locale } from '../engine/types.js';
+import { loadConfigFile } from '../node/files.js';
 
 export class ConfigResolver {
   private readonly fileInFolder = new Map<string, string | null>();

@@ -6,13 +6,14 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import { looksBinary, looksLikePlan } from '../engine/detect.js';
+import { looksLikePlan } from '../engine/detect.js';
 import type { Locale } from '../engine/types.js';
 import { EXPORT_FORMATS, type ExportFormat, exportPlan, formatOfPath } from '../preview/exporter.js';
 import { decodeText } from './analyze.js';
 import type { CommandContext } from './command.js';
 import { ConfigResolver } from './configs.js';
 import { EXIT_OK, UsageError } from './errors.js';
+import { looksBinary } from '../node/files.js';
 
 interface ExportCommandOptions {
   format?: ExportFormat;

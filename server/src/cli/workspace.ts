@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { WorkspaceView } from '../engine/rule.js';
-import { IndexCache, Interner, cachePathFor, packSummary, unpackSummary } from '../engine/workspace/cache.js';
-import { CACHE_MIN_FILES, fileUri, indexFiles } from '../engine/workspace/indexer.js';
+import { IndexCache, Interner, cachePathFor, packSummary, unpackSummary } from '../node/cache.js';
+import { CACHE_MIN_FILES, fileUri, indexFiles } from '../node/indexer.js';
 import { PlanIndex } from '../engine/workspace/plan-index.js';
 
 /** Indexes loaded in this process, by snapshot path (the main process registers its own). */

@@ -1,7 +1,5 @@
 // .kehoach.json: found by walking up from the plan, JSONC, validated with zod. A bad file is
 // reported with its path, line and key; the caller decides whether to go on with defaults.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { type Node, type ParseError, findNodeAtLocation, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { z } from 'zod';
 import type { ProfileName } from './model.js';
@@ -156,31 +154,6 @@ function nodeValue(node: Node): unknown {
     default:
       return node.value;
   }
-}
-
-/** The nearest .kehoach.json in the folder of `path` or above it. */
-export function findConfigFile(path: string): string | undefined {
-  const start = resolve(path);
-  let dir = isDirectory(start) ? start : dirname(start);
-  for (;;) {
-    const candidate = join(dir, CONFIG_FILE_NAME);
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-export function loadConfigFile(file: string, locale: Locale = 'vi'): ResolvedConfig {
-  return parseConfig(readFileSync(file, 'utf8'), file, locale);
 }
 
 export function profileFor(config: ResolvedConfig, detected: ProfileName): Profile {

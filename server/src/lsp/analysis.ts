@@ -3,7 +3,7 @@
 // edit or configuration change. Everything outside the document comes from an injected workspace.
 import { type CheckResult, checkText } from '../engine/check.js';
 import type { ResolvedConfig } from '../engine/config.js';
-import { looksBinary, looksLikePlan } from '../engine/detect.js';
+import { looksLikePlan } from '../engine/detect.js';
 import { fixAll } from '../engine/fixes.js';
 import type { WorkspaceView } from '../engine/rule.js';
 import { RULES_WITH_SAFE_FIXES } from '../engine/rules/index.js';
@@ -12,6 +12,7 @@ import type { PlanIndex } from '../engine/workspace/plan-index.js';
 import { minimalEdit } from './edits.js';
 import type { DocumentState } from './protocol.js';
 import { type Settings, chooseLocale, effectiveConfig } from './settings.js';
+import { looksBinary } from '../node/files.js';
 
 export interface PlanAnalysis {
   state: 'plan';

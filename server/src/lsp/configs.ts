@@ -2,8 +2,9 @@
 // file itself, and the documents under it are checked with the defaults meanwhile.
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigError, DEFAULT_CONFIG, type ResolvedConfig, findConfigFile, loadConfigFile } from '../engine/config.js';
+import { ConfigError, DEFAULT_CONFIG, type ResolvedConfig } from '../engine/config.js';
 import type { Locale } from '../engine/types.js';
+import { findConfigFile, loadConfigFile } from '../node/files.js';
 
 export interface ConfigLookup {
   config: ResolvedConfig;

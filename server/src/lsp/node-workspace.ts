@@ -3,10 +3,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { looksBinary } from '../engine/detect.js';
+
 import type { PlanWorkspace } from './analysis.js';
 import { type ConfigStore, pathOfUri } from './configs.js';
 import type { WorkspacePlans } from './plans.js';
+import { looksBinary } from '../node/files.js';
 
 export function nodeWorkspace(documents: TextDocuments<TextDocument>, plans: WorkspacePlans, configs: ConfigStore): PlanWorkspace {
   return {

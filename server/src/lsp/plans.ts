@@ -1,6 +1,6 @@
 // The workspace's other plans, for the cross-file rules (a citation checked against the cited
 // plan), navigation between plans and completing recipients. Built in the background from the
-// disk cache and worker threads (engine/workspace/indexer.ts), so that typing is never held up
+// disk cache and worker threads (node/indexer.ts), so that typing is never held up
 // by a scan; kept current from file-watcher events and, for open plans, from their buffers.
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -9,8 +9,8 @@ import type { WorkspaceView } from '../engine/rule.js';
 import { looksLikePlan } from '../engine/detect.js';
 import { compareKey } from '../engine/text.js';
 import type { Localized } from '../engine/types.js';
-import { cachePathFor } from '../engine/workspace/cache.js';
-import { CACHE_MIN_FILES, DEFAULT_IGNORE, type IndexProblem, fileUri, indexFolders, summarizeFile } from '../engine/workspace/indexer.js';
+import { cachePathFor } from '../node/cache.js';
+import { CACHE_MIN_FILES, DEFAULT_IGNORE, type IndexProblem, fileUri, indexFolders, summarizeFile } from '../node/indexer.js';
 import { PlanIndex } from '../engine/workspace/plan-index.js';
 import { type PlanSummary, summarizePlan } from '../engine/workspace/summary.js';
 import { pathOfUri } from './configs.js';

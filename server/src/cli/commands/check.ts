@@ -4,7 +4,7 @@
 import { join, resolve } from 'node:path';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { ConfigError, type ResolvedConfig } from '../../engine/config.js';
-import { looksBinary } from '../../engine/detect.js';
+
 import type { Locale } from '../../engine/types.js';
 import { analyzeFile, analyzeText, decodeText } from '../analyze.js';
 import type { CommandContext } from '../command.js';
@@ -19,6 +19,7 @@ import { messages } from '../i18n.js';
 import { type FileJob, runInWorkers } from '../pool.js';
 import type { FileReport, FileResult, Summary } from '../results.js';
 import { type CheckIndex, indexForCheck } from '../workspace.js';
+import { looksBinary } from '../../node/files.js';
 
 export interface CheckOptions {
   format: FormatName;

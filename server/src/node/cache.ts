@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import type { Range } from '../types.js';
-import type { CitationSummary, PlanSummary } from './summary.js';
+import type { Range } from '../engine/types.js';
+import type { CitationSummary, PlanSummary } from '../engine/workspace/summary.js';
 
 /** Bump when PlanSummary, the packing or the summarizer's results change: older caches are then ignored. */
 export const CACHE_VERSION = 5;

@@ -9,12 +9,13 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { glob } from 'tinyglobby';
-import { DEFAULT_MAX_FILE_SIZE } from '../config.js';
-import { looksBinary, looksLikePlan } from '../detect.js';
-import type { Localized } from '../types.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../engine/config.js';
+import { looksLikePlan } from '../engine/detect.js';
+import type { Localized } from '../engine/types.js';
 import { IndexCache, Interner, type PackedSummary, packSummary, unpackSummary } from './cache.js';
-import { PlanIndex } from './plan-index.js';
-import { type PlanSummary, summarizePlan } from './summary.js';
+import { PlanIndex } from '../engine/workspace/plan-index.js';
+import { type PlanSummary, summarizePlan } from '../engine/workspace/summary.js';
+import { looksBinary } from './files.js';
 
 export interface IndexProblem {
   path: string;
