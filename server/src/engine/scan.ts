@@ -247,7 +247,19 @@ class Scanner {
     if (!paragraph) return;
     this.paragraph = undefined;
     const { rows, context, literal } = paragraph;
-    if (rows.some((row) => this.wanted(row.n) || SYMBOL_START.test(row.text))) {
+    // Without markup no emphasis can span rows: each row is a line of its own, read only when wanted.
+    if (!rows.some((row) => MARKUP.test(row.text))) {
+      let afterSymbol = false;
+      rows.forEach((row, k) => {
+        const hasSymbol = SYMBOL_START.test(row.text);
+        if (this.wanted(row.n) || hasSymbol || afterSymbol) {
+          const offsets = new Array<number>(row.text.length);
+          for (let i = 0; i < row.text.length; i++) offsets[i] = row.start + i;
+          this.push(row.n, { text: row.text, offsets, strong: [], emphasized: [], plain: true }, context, k === 0);
+        }
+        afterSymbol = hasSymbol;
+      });
+    } else if (rows.some((row) => this.wanted(row.n) || SYMBOL_START.test(row.text))) {
       let text = '';
       const at: number[] = [];
       rows.forEach((row, k) => {
@@ -301,12 +313,14 @@ class Scanner {
     let letters = 0;
     let strong = 0;
     let emphasized = 0;
-    for (let i = 0; i < text.length; i++) {
-      offsets[i] = piece.offsets[from + i]!;
-      if (isWhiteSpace(text.charCodeAt(i))) continue;
-      letters++;
-      if (piece.strong[from + i]) strong++;
-      if (piece.emphasized[from + i]) emphasized++;
+    for (let i = 0; i < text.length; i++) offsets[i] = piece.offsets[from + i]!;
+    if (!piece.plain) {
+      for (let i = 0; i < text.length; i++) {
+        if (isWhiteSpace(text.charCodeAt(i))) continue;
+        letters++;
+        if (piece.strong[from + i]) strong++;
+        if (piece.emphasized[from + i]) emphasized++;
+      }
     }
     offsets[text.length] = offsets[text.length - 1]! + 1;
     const nfc = toNfc(text);
@@ -401,6 +415,8 @@ interface Piece {
   offsets: number[];
   strong: boolean[];
   emphasized: boolean[];
+  /** No markup at all: nothing strong or emphasized (the flags are left empty). */
+  plain?: boolean;
 }
 
 interface Delimiter {
@@ -429,8 +445,7 @@ function inline(text: string, offsets: readonly number[], literal: number): Piec
     for (let from = 0; from <= text.length; ) {
       let to = text.indexOf('\n', from);
       if (to === -1) to = text.length;
-      const flags = new Array<boolean>(to - from).fill(false);
-      pieces.push({ text: text.slice(from, to), offsets: offsets.slice(from, to), strong: flags, emphasized: flags });
+      pieces.push({ text: text.slice(from, to), offsets: offsets.slice(from, to), strong: [], emphasized: [], plain: true });
       from = to + 1;
     }
     return pieces;
