@@ -10,7 +10,7 @@ import type { Range } from '../engine/types.js';
 import type { CitationSummary, PlanSummary } from '../engine/workspace/summary.js';
 
 /** Bump when PlanSummary, the packing or the summarizer's results change: older caches are then ignored. */
-export const CACHE_VERSION = 5;
+export const CACHE_VERSION = 6;
 const HEADER = `kehoach-index ${CACHE_VERSION}`;
 
 type PackedRange = [number, number, number] | [number, number, number, number];
