@@ -53,6 +53,7 @@ describe('the index summary is the model read with the same recognisers', () => 
       // Indented code (four spaces) is left out: plans do not use it, and its interplay with lists is micromark's own.
       fc.constantFrom('', '# ', '## ', '**', '*', '_', '- ', '1. ', '2. ', '> ', '  '),
     ).map(([text, mark]) => (mark === '**' || mark === '*' || mark === '_' ? `${mark}${text}${mark}` : `${mark}${text}`));
-    fc.assert(fc.property(fc.array(line, { maxLength: 40 }), (lines) => agree(lines.join('\n'))), { numRuns: 300 });
+    // Seeded, so that CI runs what was run here; change the seed to explore further.
+    fc.assert(fc.property(fc.array(line, { maxLength: 40 }), (lines) => agree(lines.join('\n'))), { numRuns: 300, seed: 20_261_203 });
   });
 });

@@ -51,6 +51,8 @@ class Scanner {
   /** Content columns of the open list items, outermost first. */
   private items: number[] = [];
   private closingFrom = Infinity;
+  /** A list marker with nothing after it, waiting for the next line to say whether the item has text. */
+  private emptyItem?: { n: number; start: number; marker: string; listDepth: number; column: number };
   /** The previous line was indented code: micromark lets a list interrupt it only as it would a paragraph. */
   private afterCode = false;
   /** Where the header zone ends, once its title is seen. */
@@ -103,6 +105,8 @@ class Scanner {
       }
       let firstAt = 0;
       while (firstAt < text.length && (text.charCodeAt(firstAt) === 32 || text.charCodeAt(firstAt) === 9)) firstAt++;
+      if (this.emptyItem && (firstAt === text.length || indentOf(text) < this.emptyItem.column)) this.showEmptyItem();
+      this.emptyItem = undefined;
       if (firstAt === text.length) {
         this.endParagraph();
         table = undefined;
@@ -119,7 +123,13 @@ class Scanner {
       }
       // Leave the list items this line is not inside (a lazy paragraph line stays in its item).
       // The innermost open item the line is indented into: a block may start there.
-      const base = [...this.items].reverse().find((column) => column <= indent) ?? 0;
+      let base = 0;
+      for (let k = this.items.length - 1; k >= 0; k--) {
+        if (this.items[k]! <= indent) {
+          base = this.items[k]!;
+          break;
+        }
+      }
       const lazy = this.paragraph !== undefined && !interrupts(text.slice(base), indent - base < 4);
       if (!lazy) while (this.items.length > 0 && indent < this.items[this.items.length - 1]!) this.items.pop();
       const inItem = this.items.length > 0 ? this.items[this.items.length - 1]! : 0;
@@ -129,6 +139,11 @@ class Scanner {
       }
       const afterCode = this.afterCode;
       this.afterCode = false;
+      // A letter cannot start a block other than a paragraph (or a table's first row, which holds a pipe).
+      if (!this.paragraph && !table && isLetter(first) && !text.includes('|')) {
+        this.paragraph = { context: { kind: 'paragraph', listDepth: this.items.length }, rows: [{ n, start, text }], literal: 0, container: inItem };
+        continue;
+      }
       if (table) {
         if (!interrupts(text, true)) {
           this.tableRow(n, start, text, table);
@@ -200,6 +215,18 @@ class Scanner {
         if (itemFence) fence = { marker: itemFence, column: this.items[this.items.length - 1]! };
         // An item holding only a rule or a fence shows no text; one holding a heading keeps its marks.
         if (itemFence || THEMATIC.test(content)) continue;
+        // An item whose content is a table's first row, its delimiter row indented into the item.
+        const below = raw[n + 1];
+        const column = this.items[this.items.length - 1]!;
+        if (below && content.includes('|')) {
+          const delimiter = source.slice(below.start, below.end);
+          if (indentOf(delimiter) >= column && TABLE_DELIMITER.test(delimiter) && cellsOf(content).length === cellsOf(delimiter).length) {
+            table = { columns: cellsOf(content).length, table: this.tables++, row: 0 };
+            this.tableRow(n, start + markerEnd, content, table);
+            n++;
+            continue;
+          }
+        }
         if (HTML_COMMENT.test(content) || HTML_BLOCK.test(content)) {
           this.emitRaw(n, start + markerEnd, content, true);
           if (!HTML_COMMENT.test(content)) htmlEnd = 'blank';
@@ -209,9 +236,14 @@ class Scanner {
         }
         const heading = ATX.exec(content);
         const literal = marker.length + gap.length + (heading ? heading[0].length + 1 : 0);
+        if (BLANK.test(content)) {
+          // An item that starts empty: the next line, indented into it, is its text; else it shows its marker.
+          this.emptyItem = { n, start: start + markerStart, marker, listDepth: this.items.length, column: markerStart + marker.length + 1 };
+          this.items[this.items.length - 1] = this.emptyItem.column;
+          continue;
+        }
         this.paragraph = { context: { kind: 'listItem', listDepth: this.items.length }, rows: [{ n, start: start + markerStart, text: text.slice(markerStart) }], literal, container: this.items[this.items.length - 1]!, item: true };
-        // An empty item shows its marker; the next line is not part of it.
-        if (heading || BLANK.test(content)) this.endParagraph();
+        if (heading) this.endParagraph();
         continue;
       }
       const next = raw[n + 1];
@@ -229,6 +261,7 @@ class Scanner {
       this.paragraph.rows.push({ n, start, text });
     }
     this.endParagraph();
+    if (this.emptyItem) this.showEmptyItem();
     return this.lines;
   }
 
@@ -239,6 +272,17 @@ class Scanner {
     // A line left of the item's content starts its next sibling, whatever its number.
     if (indentOf(text) < this.paragraph.container) return true;
     return !empty && (/^[-+*]$/.test(item[2]!) || /^1[.)]$/.test(item[2]!));
+  }
+
+  /** An empty item's line: its marker alone. */
+  private showEmptyItem(): void {
+    const item = this.emptyItem!;
+    if (this.wanted(item.n)) {
+      const offsets = Array.from({ length: item.marker.length }, (_, i) => item.start + i);
+      this.push(item.n, { text: item.marker, offsets, strong: [], emphasized: [], plain: true }, { kind: 'listItem', listDepth: item.listDepth }, true);
+    }
+    this.block++;
+    this.emptyItem = undefined;
   }
 
   /** Reads the open block's lines as one text (emphasis may span them) and emits its visual lines. */
