@@ -40,11 +40,39 @@ export function markdownLines(source: string, index: LineIndex): TextLine[] {
   return lines;
 }
 
-interface Piece {
+/** Visible text gathered for one line, with each character's source offset and markup. */
+export interface Piece {
   text: string;
   offsets: number[];
   strong: boolean[];
   emphasized: boolean[];
+  /** No markup at all: nothing strong or emphasized (the flags may be left empty). */
+  plain?: boolean;
+}
+
+/** A piece trimmed of surrounding white space, as a line's text, offsets and markup; undefined when blank. */
+export function trimmedLine(piece: Piece): Pick<TextLine, 'text' | 'offsets' | 'strong' | 'emphasized'> | undefined {
+  let start = 0;
+  let end = piece.text.length;
+  while (start < end && isWhiteSpace(piece.text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(piece.text.charCodeAt(end - 1))) end--;
+  if (start === end) return undefined;
+  const text = piece.text.slice(start, end);
+  const offsets = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) offsets[i] = piece.offsets[start + i]!;
+  offsets[text.length] = offsets[text.length - 1]! + 1;
+  let letters = 0;
+  let strong = 0;
+  let emphasized = 0;
+  if (!piece.plain) {
+    for (let i = start; i < end; i++) {
+      if (isWhiteSpace(piece.text.charCodeAt(i))) continue;
+      letters++;
+      if (piece.strong[i]) strong++;
+      if (piece.emphasized[i]) emphasized++;
+    }
+  }
+  return { text, offsets, strong: letters > 0 && strong === letters, emphasized: letters > 0 && emphasized === letters };
 }
 
 interface BlockContext {
@@ -123,7 +151,7 @@ export class TextLineBuilder {
     for (const part of text.split('\n')) {
       const clean = part.replace(/\r$/, '');
       const offsets = Array.from({ length: clean.length + 1 }, (_, i) => lineStart + i);
-      this.pushLine({ text: clean, offsets, strong: [], emphasized: [] }, { kind, listDepth }, first);
+      this.emit({ text: clean, offsets, strong: [], emphasized: [] }, { kind, listDepth }, first);
       first = false;
       lineStart += part.length + 1;
     }
@@ -151,7 +179,7 @@ export class TextLineBuilder {
     for (let i = 0; i <= piece.text.length; i++) {
       if (i === piece.text.length || piece.text[i] === '\n') {
         const line = slicePiece(piece, from, i);
-        this.pushLine(line, { ...context, kind }, first, piece.offsets[i] ?? piece.offsets[i - 1]);
+        this.emit(line, { ...context, kind }, first);
         first = false;
         from = i + 1;
       }
@@ -194,42 +222,18 @@ export class TextLineBuilder {
     }
   }
 
-  private pushLine(piece: Piece, context: BlockContext, firstInBlock: boolean, endOffset?: number): void {
-    this.emit(piece, context, firstInBlock, endOffset);
-  }
-
-  private emit(piece: Piece, context: BlockContext, firstInBlock = true, endOffset?: number): void {
-    // Trim surrounding white space; keep offsets aligned.
-    let start = 0;
-    let end = piece.text.length;
-    while (start < end && isWhiteSpace(piece.text.charCodeAt(start))) start++;
-    while (end > start && isWhiteSpace(piece.text.charCodeAt(end - 1))) end--;
-    const text = piece.text.slice(start, end);
-    const offsets = new Int32Array(text.length + 1);
-    for (let i = 0; i < text.length; i++) offsets[i] = piece.offsets[start + i]!;
-    offsets[text.length] = text.length > 0 ? offsets[text.length - 1]! + 1 : (piece.offsets[start] ?? endOffset ?? 0);
-    let letters = 0;
-    let strongLetters = 0;
-    let emphasizedLetters = 0;
-    for (let i = start; i < end; i++) {
-      if (isWhiteSpace(piece.text.charCodeAt(i))) continue;
-      letters++;
-      if (piece.strong[i]) strongLetters++;
-      if (piece.emphasized[i]) emphasizedLetters++;
-    }
-    if (text.length === 0) return;
+  private emit(piece: Piece, context: BlockContext, firstInBlock = true): void {
+    const line = trimmedLine(piece);
+    if (!line) return;
     this.lines.push({
       index: this.lines.length,
-      text,
-      offsets,
-      nfc: text,
+      ...line,
+      nfc: line.text,
       line: 0,
       kind: context.kind,
       block: this.block,
       firstInBlock,
       headingDepth: context.headingDepth,
-      strong: letters > 0 && strongLetters === letters,
-      emphasized: letters > 0 && emphasizedLetters === letters,
       listDepth: context.listDepth,
       table: context.table,
     });

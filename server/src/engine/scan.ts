@@ -6,7 +6,7 @@
 import type { PlanLines } from './extract/lines.js';
 import { SYMBOL_START } from './extract/mentions.js';
 import { unpasteLines } from './extract/pasted.js';
-import { frontMatterEnd, isWhiteSpace, markdownLines } from './markdown.js';
+import { type Piece, frontMatterEnd, markdownLines, trimmedLine } from './markdown.js';
 import type { BlockKind, TextLine } from './model.js';
 import { LineIndex, toNfc } from './text.js';
 
@@ -347,32 +347,13 @@ class Scanner {
   }
 
   private push(n: number, piece: Piece, context: Context, firstInBlock: boolean): void {
-    let from = 0;
-    let to = piece.text.length;
-    while (from < to && isWhiteSpace(piece.text.charCodeAt(from))) from++;
-    while (to > from && isWhiteSpace(piece.text.charCodeAt(to - 1))) to--;
-    if (from === to) return;
-    const text = piece.text.slice(from, to);
-    const offsets = new Int32Array(text.length + 1);
-    let letters = 0;
-    let strong = 0;
-    let emphasized = 0;
-    for (let i = 0; i < text.length; i++) offsets[i] = piece.offsets[from + i]!;
-    if (!piece.plain) {
-      for (let i = 0; i < text.length; i++) {
-        if (isWhiteSpace(text.charCodeAt(i))) continue;
-        letters++;
-        if (piece.strong[from + i]) strong++;
-        if (piece.emphasized[from + i]) emphasized++;
-      }
-    }
-    offsets[text.length] = offsets[text.length - 1]! + 1;
-    const nfc = toNfc(text);
+    const line = trimmedLine(piece);
+    if (!line) return;
+    const nfc = toNfc(line.text);
     if (this.headerLines === HEADER_LINES && TITLE.test(nfc.text)) this.headerLines = Math.min(HEADER_LINES, this.lines.length + 1 + AFTER_TITLE);
     this.lines.push({
       index: this.lines.length,
-      text,
-      offsets,
+      ...line,
       nfc: nfc.text,
       nfcMap: nfc.map,
       line: n,
@@ -380,8 +361,6 @@ class Scanner {
       block: this.block,
       firstInBlock,
       headingDepth: context.headingDepth,
-      strong: letters > 0 && strong === letters,
-      emphasized: letters > 0 && emphasized === letters,
       listDepth: context.listDepth,
       table: context.table,
     });
@@ -454,14 +433,6 @@ function cellsOf(row: string): { start: number; end: number }[] {
   return cells;
 }
 
-interface Piece {
-  text: string;
-  offsets: number[];
-  strong: boolean[];
-  emphasized: boolean[];
-  /** No markup at all: nothing strong or emphasized (the flags are left empty). */
-  plain?: boolean;
-}
 
 interface Delimiter {
   char: string;
