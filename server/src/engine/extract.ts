@@ -15,8 +15,6 @@ import type { PlanModel, ProfileName } from './model.js';
 import { PROFILES, type Profile } from './profile.js';
 import { LineIndex } from './text.js';
 
-export { lineRange } from './extract/lines.js';
-
 export interface BuildOptions {
   /** Chooses the profile once the draft's own kind is known (configured profile, or the detected one). */
   profileFor?: (detected: ProfileName) => Profile;

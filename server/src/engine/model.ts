@@ -179,6 +179,8 @@ export interface PlanHeader {
 export interface RecipientEntry extends Part {
   /** The entry's words without the leading dash and the trailing punctuation. */
   name: string;
+  /** The entry as written, without its dash (or number) and its final punctuation: "Sở GDĐT (b/c)". */
+  label: string;
   hasDash: boolean;
   /** The punctuation the entry ends with: ';', '.', ',', ':' or ''. */
   terminator: string;

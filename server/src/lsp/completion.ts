@@ -11,7 +11,7 @@ import {
 } from 'vscode-languageserver';
 import type { CheckResult } from '../engine/check.js';
 import type { SectionRequirement } from '../engine/profile.js';
-import { lineRange } from '../engine/extract.js';
+import { lineRange } from '../engine/extract/lines.js';
 import { hasSection, newSectionTitle, presentSectionKeys, renumberSections } from '../engine/operations/sections.js';
 import { romanSequences } from '../engine/rules/sections/layout.js';
 import { compareKey } from '../engine/text.js';

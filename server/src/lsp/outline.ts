@@ -1,7 +1,7 @@
 // The plan's outline (Outline view, breadcrumbs, "Go to Symbol") and its folding ranges, read
 // from the checked model: header parts, basis, the section tree, recipients and signature.
 import { type DocumentSymbol, type FoldingRange, FoldingRangeKind, type SymbolInformation, SymbolKind } from 'vscode-languageserver';
-import { lineRange } from '../engine/extract.js';
+import { lineRange } from '../engine/extract/lines.js';
 import type { Part, PlanModel, Section } from '../engine/model.js';
 import { sectionLabel } from '../engine/rules/sections/layout.js';
 import type { Locale, Range } from '../engine/types.js';

@@ -72,6 +72,7 @@ function readEntry(plan: PlanLines, line: TextLine, from: number): RecipientEntr
   return {
     ...partOf(plan, line, from),
     name,
+    label: body.slice(0, body.length - (terminatorMatch?.[0].length ?? 0)).trim(),
     hasDash: dash !== null,
     terminator,
     annotations,

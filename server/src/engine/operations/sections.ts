@@ -2,7 +2,8 @@
 // goes, and the edits inserting one there (its title in the form of the plan's other sections,
 // the Roman number of its place, the sections after it renumbered). KH101's fix, the editor's
 // "insert a section" command and section completion all write a section through this module.
-import { buildModel, lineRange } from '../extract.js';
+import { buildModel } from '../extract.js';
+import { lineRange } from '../extract/lines.js';
 import { applyEdits } from '../fixes.js';
 import type { HeadingForm, PlanModel, Section, TextLine } from '../model.js';
 import type { Profile, SectionRequirement } from '../profile.js';

@@ -81,7 +81,7 @@ function summaryOf(header: PlanHeader, recipients: Recipients | undefined, citat
       dateRange: date?.range,
     });
   }
-  summary.recipients = (recipients?.entries ?? []).map((entry) => entry.text.replace(/^[-+•–*]\s*/u, '').replace(/[;.,]\s*$/u, ''));
+  summary.recipients = (recipients?.entries ?? []).map((entry) => entry.label);
   return summary;
 }
 

@@ -1,4 +1,4 @@
-import { lineRange } from '../../extract.js';
+import { lineRange } from '../../extract/lines.js';
 import { defineRule } from '../../rule.js';
 import type { Localized, Severity, TextEdit } from '../../types.js';
 import { textLineOf } from './header-lines.js';

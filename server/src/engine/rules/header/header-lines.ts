@@ -1,5 +1,5 @@
 // Header rules work on the text of the line a header part was found on.
-import { lineRange } from '../../extract.js';
+import { lineRange } from '../../extract/lines.js';
 import type { Part, PlanModel, TextLine } from '../../model.js';
 import type { Range } from '../../types.js';
 

@@ -1,5 +1,5 @@
 // Source ranges inside one recipient entry, for the fixes that insert or replace punctuation.
-import { lineRange } from '../../extract.js';
+import { lineRange } from '../../extract/lines.js';
 import type { PlanModel, RecipientEntry, TextLine } from '../../model.js';
 import type { Range } from '../../types.js';
 
