@@ -4,6 +4,16 @@ import type { PlanLines } from './lines.js';
 import { readRecipients, recipientsHeadingIndex } from './recipients.js';
 import { readSignature } from './signature.js';
 
+/** "Trên đây là Kế hoạch …": the sentence that closes a plan's body. */
+export function isClosingRemark(text: string): boolean {
+  return /^trên\s+đây\s+là(?=\s|$)/iu.test(text);
+}
+
+/** The closing remark, or a line ending with the end mark "./." (which may also end a last paragraph). */
+export function isClosingSentence(text: string): boolean {
+  return isClosingRemark(text) || /\.\s*\/\s*\.?\s*$/u.test(text);
+}
+
 export interface Closing {
   /** TextLine where the closing part starts; lines.length when there is none. */
   start: number;

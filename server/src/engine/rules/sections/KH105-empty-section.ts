@@ -1,6 +1,7 @@
 import type { PlanModel, Section } from '../../model.js';
 import { defineRule } from '../../rule.js';
-import { isClosingSentence, isTitleForm, shortLabel } from './layout.js';
+import { isClosingRemark } from '../../extract/closing.js';
+import { isTitleForm, shortLabel } from './layout.js';
 
 export const emptySection = defineRule({
   meta: {
@@ -39,7 +40,7 @@ function hasContent(model: PlanModel, section: Section): boolean {
     const line = model.lines[i];
     if (!line || line.kind === 'html') continue;
     // "Trên đây là Kế hoạch …" closes the plan; a last line of body text may end with "./." too and counts.
-    if (isClosingSentence(line.nfc) && /^trên\s+đây\s+là(?=\s|$)/iu.test(line.nfc) && !model.lines.slice(i + 1, section.lastTextLine + 1).some((rest) => rest.kind !== 'html')) continue;
+    if (isClosingRemark(line.nfc) && !model.lines.slice(i + 1, section.lastTextLine + 1).some((rest) => rest.kind !== 'html')) continue;
     return true;
   }
   return false;

@@ -63,10 +63,6 @@ export function titleMarkdown(form: HeadingForm, number: string, separator: stri
 }
 
 /** The sentence that closes a plan ("Trên đây là Kế hoạch ... ./."), which belongs to no section. */
-export function isClosingSentence(text: string): boolean {
-  return /^trên\s+đây\s+là(?=\s|$)/iu.test(text) || /\.\s*\/\s*\.?\s*$/u.test(text);
-}
-
 /**
  * Roman sections numbered as one sequence: the top-level ones, and those inside each letter group
  * (A., B.), which start again at I.
