@@ -6,7 +6,7 @@ import { readClosing } from '../extract/closing.js';
 import { readHeader } from '../extract/header.js';
 import { readMentions } from '../extract/mentions.js';
 import { planSymbol } from '../extract/number.js';
-import type { Citation, PlanHeader, PlanModel, Recipients } from '../model.js';
+import type { Citation, DateMention, PlanHeader, PlanModel, Recipients } from '../model.js';
 import { scanPlanLines } from '../scan.js';
 import type { Range } from '../types.js';
 
@@ -52,6 +52,12 @@ export function summaryOfModel(model: PlanModel): PlanSummary {
   return summaryOf(model.header, model.recipients, model.citations);
 }
 
+/** A whole date that exists, as the index keeps it; undefined for partial or impossible ones. */
+function dayOf(date: DateMention | undefined): { day: number; month: number; year: number } | undefined {
+  if (!date || date.invalid || date.day === undefined || date.month === undefined || date.year === undefined) return undefined;
+  return { day: date.day, month: date.month, year: date.year };
+}
+
 function summaryOf(header: PlanHeader, recipients: Recipients | undefined, citations: readonly Citation[]): PlanSummary {
   const summary: PlanSummary = { citations: [], recipients: [] };
   const symbol = planSymbol(header.number);
@@ -60,8 +66,9 @@ function summaryOf(header: PlanHeader, recipients: Recipients | undefined, citat
     summary.numberRange = header.number!.valueRange;
   }
   const issued = header.placeDate?.date;
-  if (issued && !issued.invalid && issued.day !== undefined && issued.month !== undefined && issued.year !== undefined) {
-    summary.date = { day: issued.day, month: issued.month, year: issued.year };
+  const issuedDay = dayOf(issued);
+  if (issued && issuedDay) {
+    summary.date = issuedDay;
     summary.dateRange = issued.range;
   }
   if (header.agency) summary.agency = header.agency.text;
@@ -75,7 +82,7 @@ function summaryOf(header: PlanHeader, recipients: Recipients | undefined, citat
       typeWord: citation.typeName ?? citation.typeWord,
       symbol: citation.symbol,
       typeCode: citation.typeCode,
-      date: date && !date.invalid && date.day !== undefined && date.month !== undefined && date.year !== undefined ? { day: date.day, month: date.month, year: date.year } : undefined,
+      date: dayOf(date),
       issuer: citation.issuer,
       range: citation.range,
       dateRange: date?.range,
