@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFil
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installedRequirements, marketplaceProblems, trackedFiles } from './marketplace.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -49,17 +50,30 @@ const manifest = { ...pkg, files: SHIPPED };
 for (const key of NPM_ONLY.filter((key) => key !== 'files')) delete manifest[key];
 writeFileSync(join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
-const vsix = join(root, 'dist', `${pkg.name}-${pkg.version}.vsix`);
-execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--out', vsix], { cwd: stage, stdio: 'inherit' });
 const listing = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: stage, encoding: 'utf8' })
   .split('\n')
   .map((line) => line.trim())
   .filter(Boolean)
   .sort();
+const problems = marketplaceProblems({
+  root,
+  manifest,
+  readme: readFileSync(join(root, 'README.md'), 'utf8'),
+  listing,
+  tracked: trackedFiles(root),
+  requirements: installedRequirements(),
+});
+const forbidden = listing.filter((file) => FORBIDDEN.test(file));
+if (forbidden.length > 0) problems.push(`the package holds files it must not ship: ${forbidden.join(', ')}`);
+if (problems.length > 0) {
+  rmSync(stage, { recursive: true, force: true });
+  throw new Error(`the Marketplace would refuse this package or show it broken:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+}
+
+const vsix = join(root, 'dist', `${pkg.name}-${pkg.version}.vsix`);
+execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--out', vsix], { cwd: stage, stdio: 'inherit' });
 rmSync(stage, { recursive: true, force: true });
 
 const size = statSync(vsix).size;
 process.stdout.write(`\n${vsix} (${(size / 1024).toFixed(0)} KB):\n${listing.map((file) => `  ${file}`).join('\n')}\n`);
-const forbidden = listing.filter((file) => FORBIDDEN.test(file));
-if (forbidden.length > 0) throw new Error(`the package holds files it must not ship: ${forbidden.join(', ')}`);
 if (size > MAX_BYTES) throw new Error(`the package is ${size} bytes, over the ${MAX_BYTES} byte budget`);
