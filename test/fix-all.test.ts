@@ -6,7 +6,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../server/src/engine/check.js';
-import { fixAll } from '../server/src/engine/fixes.js';
+import { applyFixes, fixAll } from '../server/src/engine/fixes.js';
+import { LineIndex } from '../server/src/engine/text.js';
+import type { Diagnostic, FixSafety } from '../server/src/engine/types.js';
 import { FIXTURES, SEEDS, hasSeeds, seedFiles } from './helpers/fixtures.js';
 
 const PINS = join(FIXTURES, 'fix-all');
@@ -43,7 +45,8 @@ function asWrittenAndDecomposed(files: readonly string[], root: string): Array<[
 }
 
 describe('fix-all gives the pinned result', () => {
-  it('on the real plans and the rule fixtures, as written and in NFD', async () => {
+  // Some 500 texts checked two or three times each: more than the default budget on a busy machine.
+  it('on the real plans and the rule fixtures, as written and in NFD', { timeout: 120_000 }, async () => {
     const files = [...markdownFiles(join(FIXTURES, 'real')), ...markdownFiles(join(FIXTURES, 'rules'))];
     await expect(fixedDigests(asWrittenAndDecomposed(files, FIXTURES))).toMatchFileSnapshot(join(PINS, 'fixtures.digests.txt'));
   });
@@ -53,5 +56,75 @@ describe('fix-all gives the pinned result', () => {
     const seed = readFileSync(join(SEEDS, '354-KH-PGDDT_cam-pha_2021-05-11.md'), 'utf8').normalize('NFD');
     inputs.push(['354 × 4 (NFD)', Array.from({ length: 4 }, () => seed).join('\n\n')]);
     await expect(fixedDigests(inputs)).toMatchFileSnapshot(join(PINS, 'seeds.digests.txt'));
+  });
+});
+
+describe('one pass of fix-all', () => {
+  const TEXT = 'một hai ba\nbốn năm sáu\n';
+  const index = new LineIndex(TEXT);
+  /** A finding whose fix makes the given edits, as [start offset, end offset, new text]. */
+  const finding = (edits: Array<[number, number, string]>, safety: FixSafety = 'safe'): Diagnostic => ({
+    ruleId: 'KH702',
+    slug: 'unicode-normalization',
+    severity: 'warning',
+    message: { vi: 'x', en: 'x' },
+    range: index.range(edits[0]![0], edits[0]![1]),
+    fix: { title: { vi: 'x', en: 'x' }, safety, edits: edits.map(([start, end, newText]) => ({ range: index.range(start, end), newText })) },
+  });
+
+  it('applies every fix that touches no earlier one, in one build', () => {
+    expect(applyFixes(TEXT, [finding([[0, 3, 'MỘT']]), finding([[3, 7, ' HAI']]), finding([[11, 14, 'BỐN'], [15, 18, 'NĂM']])])).toEqual({
+      text: 'MỘT HAI ba\nBỐN NĂM sáu\n',
+      applied: 3,
+    });
+  });
+
+  it('leaves out a fix overlapping an earlier one, whole, and skips fixes that are not safe', () => {
+    const result = applyFixes(TEXT, [finding([[4, 7, 'HAI']]), finding([[0, 3, 'MỘT'], [5, 10, 'x']]), finding([[8, 10, 'BA']], 'review')]);
+    expect(result).toEqual({ text: 'một HAI ba\nbốn năm sáu\n', applied: 1 });
+  });
+
+  it('counts an insertion at the edge of a replacement, or at another insertion, as a clash', () => {
+    expect(applyFixes(TEXT, [finding([[0, 3, 'MỘT']]), finding([[3, 3, '!']])]).applied).toBe(1);
+    expect(applyFixes(TEXT, [finding([[3, 3, '!']]), finding([[0, 3, 'MỘT']])]).applied).toBe(1);
+    expect(applyFixes(TEXT, [finding([[3, 3, '!']]), finding([[3, 3, '?']])])).toEqual({ text: 'một! hai ba\nbốn năm sáu\n', applied: 1 });
+    expect(applyFixes(TEXT, [finding([[3, 3, '!']]), finding([[4, 7, 'HAI']])]).applied).toBe(2);
+  });
+
+  it('applies the fix left out on the next pass, against the re-checked text', () => {
+    // A check that offers the same two clashing fixes while their words are still in lower case.
+    const check = (text: string): Diagnostic[] => {
+      const found: Diagnostic[] = [];
+      const local = new LineIndex(text);
+      for (const word of ['hai', 'hai ba']) {
+        const at = text.indexOf(word);
+        if (at < 0) continue;
+        found.push({ ...finding([[0, 0, '']]), range: local.range(at, at + word.length), fix: { title: { vi: 'x', en: 'x' }, safety: 'safe', edits: [{ range: local.range(at, at + word.length), newText: word.toUpperCase() }] } });
+      }
+      return found;
+    };
+    expect(fixAll(TEXT, check)).toEqual({ text: 'một HAI ba\nbốn năm sáu\n', applied: 1 });
+    expect(fixAll('một hai  ba hai ba', check)).toEqual({ text: 'một HAI  ba HAI BA', applied: 2 });
+  });
+
+  it('stops after the pass bound with the text fixed so far', () => {
+    let checks = 0;
+    const growing = (text: string): Diagnostic[] => {
+      checks++;
+      const end = new LineIndex(text).range(text.length, text.length);
+      return [{ ...finding([[0, 0, '']]), range: end, fix: { title: { vi: 'x', en: 'x' }, safety: 'safe', edits: [{ range: end, newText: '.' }] } }];
+    };
+    expect(fixAll('a', growing, { maxPasses: 3 })).toEqual({ text: 'a...', applied: 3 });
+    expect(checks).toBe(3);
+  });
+
+  it('uses the diagnostics given for the first pass instead of checking again', () => {
+    const seen: string[] = [];
+    const check = (text: string): Diagnostic[] => {
+      seen.push(text);
+      return [];
+    };
+    expect(fixAll(TEXT, check, { checked: [finding([[0, 3, 'MỘT']])] })).toEqual({ text: 'MỘT hai ba\nbốn năm sáu\n', applied: 1 });
+    expect(seen).toEqual(['MỘT hai ba\nbốn năm sáu\n']);
   });
 });

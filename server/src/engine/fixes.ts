@@ -82,17 +82,25 @@ export function applyFixes(text: string, diagnostics: readonly Diagnostic[]): { 
   return { text: applyEdits(text, edits).text, applied };
 }
 
+export interface FixAllOptions {
+  /** The diagnostics of the text as given, when it has been checked already: the first pass uses them. */
+  checked?: readonly Diagnostic[];
+  maxPasses?: number;
+}
+
 /**
  * Re-checks and re-applies until no safe fix is left or a pass changes nothing, so fixes that
  * clashed are applied one after another against fresh positions. After `maxPasses` passes it stops
  * with the text as fixed so far: the fixes still left are reported by the next check, as findings
  * that can still be fixed, and never half applied.
  */
-export function fixAll(text: string, check: (text: string) => readonly Diagnostic[], maxPasses = MAX_FIX_PASSES): { text: string; applied: number } {
+export function fixAll(text: string, check: (text: string) => readonly Diagnostic[], options: FixAllOptions = {}): { text: string; applied: number } {
+  const maxPasses = options.maxPasses ?? MAX_FIX_PASSES;
   let current = text;
   let total = 0;
   for (let pass = 0; pass < maxPasses; pass++) {
-    const safe = check(current).filter((d) => isAppliedByFixAll(d.fix));
+    const diagnostics = pass === 0 && options.checked ? options.checked : check(current);
+    const safe = diagnostics.filter((d) => isAppliedByFixAll(d.fix));
     if (safe.length === 0) break;
     const { text: next, applied } = applyFixes(current, safe);
     if (applied === 0 || next === current) break;
