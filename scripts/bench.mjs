@@ -1,12 +1,13 @@
 // npm run bench: how fast the real engine, language server and CLI are, next to bare remark-parse
 // on the same text: checkText on a 30 KB plan, parse scaling from 1 MB to 4 MB (guards the micromark
-// pin), editing latency of the server (scripts/bench-lsp.mjs), and the CLI with --jobs 1 and 2 on a
-// generated corpus of ~10,000 plans (~130 MB, scripts/corpus/, cached in .bench/).
+// pin), fix-all from 100 KB to 1.5 MB (linear since issue 15), editing latency of the server
+// (scripts/bench-lsp.mjs), and the CLI with --jobs 1 and 2 on a generated corpus of ~10,000 plans (~130 MB, scripts/corpus/, cached in .bench/).
 // Prints figures with their targets (✓/✗) and never fails on a missed target, since timings on a
 // shared machine are noisy; exits non-zero only when something breaks.
 //   node scripts/bench.mjs [--no-build] [--runs N]
 //     --no-build  use out/ as it is instead of rebuilding it first
 //     --runs N    run each corpus measurement N times and keep the fastest (default 1)
+//     --only P    run only part P (engine, fix-all, language server, corpus; the build always runs)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -14,18 +15,24 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { benchLsp, bundleEngine, formatBenchLsp } from './bench-lsp.mjs';
 import { ensureCorpus } from './corpus/generate.mjs';
+import { longDecomposedPlan } from './long-plan.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = join(ROOT, '.bench');
 const CLI = join(ROOT, 'out', 'cli.js');
 const args = process.argv.slice(2);
 const RUNS = args.includes('--runs') ? Math.max(1, Number(args[args.indexOf('--runs') + 1]) || 1) : 1;
+const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 
 const TARGETS = {
   checkOverParse: 1.5,
   jobsEfficiency: 0.9,
   // A linear parser takes 4× as long on 4× the text; micromark 4.0.3 took 12× in our measurement.
   scaling: 7,
+  // Fix-all grows with the text: the time per KB of the larger plans over the 100 KB one (quadratic
+  // before issue 15: 15× at 1.5 MB), and the 1.5 MB plan within 5 s.
+  fixAllPerKb: 1.5,
+  fixAllLargeMs: 5000,
 };
 
 const mark = (ok) => (ok ? '✓' : '✗');
@@ -123,6 +130,42 @@ function scaling(engine, files) {
       `ratio ${ratio.toFixed(2)} for ${sizeRatio.toFixed(2)}× the text    target ≤ ${TARGETS.scaling} (linear ≈ 4, micromark 4.0.3 ≈ 12)  ${mark(ratio <= TARGETS.scaling)}`,
   );
   return { ratio };
+}
+
+/**
+ * Fix-all (the engine's, as `kehoach check --fix` runs it) on 100 KB, 400 KB and 1.5 MB plans with
+ * many fixes: the 30 KB plan grown by repeating its first section's body, in decomposed Unicode
+ * (scripts/long-plan.mjs). Linear growth means the time per KB stays the same: each ratio near 1.
+ */
+function fixAllScaling(engine, plan) {
+  const text = readFileSync(plan, 'utf8');
+  const check = (source) => engine.checkText(source).diagnostics;
+  const planOf = (bytes) => longDecomposedPlan(text, bytes);
+  engine.fixAll(planOf(1e5), check);
+  const results = [1e5, 4e5, 1.5e6].map((target) => {
+    const text = planOf(target);
+    const bytes = Buffer.byteLength(text);
+    let cpu = process.cpuUsage();
+    const t = performance.now();
+    const { applied } = engine.fixAll(text, check);
+    const wall = performance.now() - t;
+    cpu = process.cpuUsage(cpu);
+    return { bytes, applied, wall, cpu: (cpu.user + cpu.system) / 1000 };
+  });
+  console.log(`\nfix-all on NFD plans (the engine's fixAll with every rule, as check --fix):`);
+  for (const { bytes, applied, wall, cpu } of results) {
+    console.log(`  ${kb(bytes).padStart(10)}  ${applied.toLocaleString('en').padStart(6)} fixes  ${seconds(wall)}  cpu ${seconds(cpu)}  ${(wall / (bytes / 1000)).toFixed(2)} ms/KB`);
+  }
+  const [small, , large] = results;
+  const perKb = ({ wall, bytes }) => wall / bytes;
+  for (const other of results.slice(1)) {
+    const sizeRatio = other.bytes / small.bytes;
+    console.log(
+      `  ${kb(other.bytes)} over ${kb(small.bytes)}: ${sizeRatio.toFixed(1)}× the text, ${(other.wall / small.wall).toFixed(1)}× the time, ` +
+        `time per KB ${(perKb(other) / perKb(small)).toFixed(2)}×    target ≤ ${TARGETS.fixAllPerKb}× (linear ≈ 1)  ${mark(perKb(other) / perKb(small) <= TARGETS.fixAllPerKb)}`,
+    );
+  }
+  console.log(`  1.5 MB in ${(large.wall / 1000).toFixed(1)} s    target < ${TARGETS.fixAllLargeMs / 1000} s  ${mark(large.wall < TARGETS.fixAllLargeMs)}`);
 }
 
 /**
@@ -253,6 +296,7 @@ async function corpusRuns(corpus) {
 
 /** Runs one part of the bench; a part that breaks is reported and the others still run. */
 async function part(name, failures, body) {
+  if (ONLY && name !== ONLY && name !== 'build') return;
   try {
     await body();
   } catch (error) {
@@ -281,6 +325,7 @@ async function main() {
     singlePlan(engine, readFileSync(corpus.plan30k, 'utf8'));
     scaling(engine, manifest.files);
   });
+  await part('fix-all', failures, async () => fixAllScaling(await bundleEngine(), corpus.plan30k));
   // Measuring an out/ older than the sources would mislead: without a build, skip what runs it.
   const built = !failures.includes('build');
   await part('language server', failures, async () => {

@@ -12,6 +12,8 @@ import { configJsonSchema, parseConfig } from '../server/src/engine/config.js';
 import { fixAll } from '../server/src/engine/fixes.js';
 import { ruleDocsUrl } from '../server/src/engine/rule.js';
 import { RULES } from '../server/src/engine/rules/index.js';
+// @ts-expect-error: the plan builder is plain JavaScript without types, shared with the benchmark.
+import { longDecomposedPlan } from '../scripts/long-plan.mjs';
 import { FIXTURES, SEEDS, seedFiles } from './helpers/fixtures.js';
 
 const ROOT = join(__dirname, '..');
@@ -461,6 +463,26 @@ describe('--fix', () => {
     expect(readFileSync(path).equals(bytes)).toBe(true);
     expect(json(run).files.find((f: any) => f.path === 'plans/can-sua.md').fixNotWritten).toMatch(/UTF-8/);
     expect(run.stderr).toMatch(/plans\/can-sua\.md/);
+  });
+
+  it('fixes a 1.5 MB plan in decomposed Unicode to NFC, every word kept', async () => {
+    const dir = project();
+    const path = join(dir, 'plans', 'lon.md');
+    const decomposed: string = longDecomposedPlan(readFileSync(join(dir, 'plans', 'day-du.md'), 'utf8'), 1_500_000);
+    writeFileSync(path, decomposed);
+    const run = json(await kehoach(['check', '--fix', '--format', 'json', 'plans/lon.md'], { cwd: dir }));
+    const written = readFileSync(path, 'utf8');
+    expect(run.files[0].fixed).toBeGreaterThan(1000);
+    expect(run.files[0].diagnostics.filter((d: any) => d.fixable)).toEqual([]);
+    expect(written).toBe(written.normalize('NFC'));
+    const words = (text: string): Map<string, number> => {
+      const counts = new Map<string, number>();
+      for (const word of text.normalize('NFC').split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean)) counts.set(word, (counts.get(word) ?? 0) + 1);
+      return counts;
+    };
+    const after = words(written);
+    const lost = [...words(decomposed)].filter(([word, count]) => (after.get(word) ?? 0) < count);
+    expect(lost).toEqual([]);
   });
 });
 

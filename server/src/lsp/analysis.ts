@@ -141,7 +141,9 @@ export class Analyzer {
     if (edit === undefined) {
       const source = analysis.check.model.source;
       const workspace = this.viewFor(analysis.uri);
-      const fixed = fixAll(source, (text) => checkText(text, { config: analysis.config, rules: RULES_WITH_SAFE_FIXES, workspace }).diagnostics);
+      // The analysis's own check is the first pass: the fix-all edit is made from the published findings.
+      const check = (text: string) => checkText(text, { config: analysis.config, rules: RULES_WITH_SAFE_FIXES, workspace }).diagnostics;
+      const fixed = fixAll(source, check, { checked: analysis.check.diagnostics });
       edit = minimalEdit(source, fixed.text) ?? null;
       this.fixAllEdits.set(analysis, edit);
     }

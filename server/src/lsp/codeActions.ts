@@ -1,12 +1,13 @@
 // Code actions: the rule's own fix for each diagnostic, a comment that disables the rule for one
-// line (or one table), and "fix all" for editor.codeActionsOnSave. Each edit names the version it
-// was computed against.
+// line (or one table), and "fix all" for editor.codeActionsOnSave (an edit) and the quick-fix menu
+// (a command). Each edit names the version it was computed against.
 import { type CodeAction, CodeActionKind, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import type { CheckResult } from '../engine/check.js';
 import { isAppliedByFixAll } from '../engine/fixes.js';
 import type { Diagnostic, Locale, Range, TextEdit } from '../engine/types.js';
 import { editsAreDisjoint, lineBreakOf, versionedEdit } from './edits.js';
 import { MESSAGES, pick } from './messages.js';
+import { SERVER_COMMANDS, type VersionedDocument } from './protocol.js';
 
 export const DIAGNOSTIC_SOURCE = 'kehoach';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.kehoach`;
@@ -18,17 +19,20 @@ export interface ActionTarget {
   locale: Locale;
 }
 
-/** Quick fixes for the diagnostics the client sent, matched to the current check by rule and range. */
+/**
+ * Quick fixes for the diagnostics the client sent, matched to the current check by rule and range:
+ * only their fixes are computed (a fix may be computed on first read), not the whole plan's.
+ */
 export function quickFixes(target: ActionTarget, diagnostics: readonly LspDiagnostic[]): CodeAction[] {
   const actions: CodeAction[] = [];
   const disableOffered = new Set<string>();
-  const source = target.check.model.source;
+  const { index } = target.check.model;
   for (const sent of diagnostics) {
     if (sent.source !== DIAGNOSTIC_SOURCE || typeof sent.code !== 'string') continue;
     // A diagnostic of an older version finds no match here; the client asks again once it has the new ones.
     const found = target.check.diagnostics.find((item) => item.ruleId === sent.code && sameRange(item.range, sent.range));
     if (!found) continue;
-    if (found.fix && found.fix.edits.length > 0 && editsAreDisjoint(source, found.fix.edits)) {
+    if (found.fix && found.fix.edits.length > 0 && editsAreDisjoint(index, found.fix.edits)) {
       actions.push({
         title: pick(target.locale, found.fix.title),
         kind: CodeActionKind.QuickFix,
@@ -46,8 +50,19 @@ export function quickFixes(target: ActionTarget, diagnostics: readonly LspDiagno
   return actions;
 }
 
-export function fixAllAction(target: ActionTarget, edit: TextEdit, kind: string): CodeAction {
-  return { title: pick(target.locale, MESSAGES.fixAll), kind, edit: versionedEdit(target.uri, target.version, [edit]) };
+/** Fix-all for `source.fixAll` (editor.codeActionsOnSave): the edit itself, computed once per analysis. */
+export function fixAllAction(target: ActionTarget, edit: TextEdit): CodeAction {
+  return { title: pick(target.locale, MESSAGES.fixAll), kind: FIX_ALL_KIND, edit: versionedEdit(target.uri, target.version, [edit]) };
+}
+
+/**
+ * Fix-all in the quick-fix menu: the server's fix-all command for this version, so the menu costs
+ * only the fixes of its own lines and the whole plan is fixed only if the person chooses it.
+ */
+export function fixAllCommandAction(target: ActionTarget): CodeAction {
+  const title = pick(target.locale, MESSAGES.fixAll);
+  const document: VersionedDocument = { uri: target.uri, version: target.version };
+  return { title, kind: CodeActionKind.QuickFix, command: { title, command: SERVER_COMMANDS.fixAll, arguments: [document] } };
 }
 
 /** Whether a code action request (its `only` filter) asks for actions of `kind`. */

@@ -12,8 +12,7 @@ export function versionedEdit(uri: string, version: number, edits: readonly Text
  * Whether edits can be applied together: no two touch the same text. Insertions at one point are
  * allowed only before a replacement starting there (LSP order rules), never two at once.
  */
-export function editsAreDisjoint(text: string, edits: readonly TextEdit[]): boolean {
-  const index = new LineIndex(text);
+export function editsAreDisjoint(index: LineIndex, edits: readonly TextEdit[]): boolean {
   const spans = edits
     .map((edit) => [index.offsetAt(edit.range.start), index.offsetAt(edit.range.end)] as const)
     .sort((a, b) => a[0] - b[0] || a[1] - b[1]);

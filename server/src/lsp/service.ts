@@ -24,7 +24,7 @@ import type { ResolvedConfig } from '../engine/config.js';
 import type { Localized, TextEdit } from '../engine/types.js';
 import { relatedPlans, signingReport } from '../engine/workspace/signing.js';
 import { type Analysis, Analyzer, type PlanAnalysis, type PlanWorkspace, type SettingsProvider } from './analysis.js';
-import { FIX_ALL_KIND, fixAllAction, quickFixes, wantsKind } from './codeActions.js';
+import { FIX_ALL_KIND, fixAllAction, fixAllCommandAction, quickFixes, wantsKind } from './codeActions.js';
 import { completionsAt, requirementLevel } from './completion.js';
 import { versionedEdit } from './edits.js';
 import { hoverAt } from './hover.js';
@@ -160,13 +160,13 @@ export function createPlanService({ workspace, settings, log, clientLocale, isSc
       if (!analysis) return null;
       const actions: CodeAction[] = [];
       if (wantsKind(context.only, CodeActionKind.QuickFix)) actions.push(...quickFixes(analysis, context.diagnostics));
-      const askedForFixAll = wantsKind(context.only, FIX_ALL_KIND, true);
-      // The lightbulb asks on every cursor move; fix-all is computed only when a person opens the menu.
+      // The lightbulb asks on every cursor move: fix-all is offered only when a person opens the menu
+      // on a safe fix, as a command that fixes the whole plan only once chosen.
       const menuOpened = context.triggerKind !== CodeActionTriggerKind.Automatic && wantsKind(context.only, CodeActionKind.QuickFix);
-      const safeFixHere = actions.some((action) => action.isPreferred);
-      if (askedForFixAll || (menuOpened && safeFixHere)) {
+      if (menuOpened && actions.some((action) => action.isPreferred)) actions.push(fixAllCommandAction(analysis));
+      if (wantsKind(context.only, FIX_ALL_KIND, true)) {
         const edit = analyzer.fixAllEdit(analysis);
-        if (edit) actions.push(fixAllAction(analysis, edit, askedForFixAll ? FIX_ALL_KIND : CodeActionKind.QuickFix));
+        if (edit) actions.push(fixAllAction(analysis, edit));
       }
       return actions;
     },
