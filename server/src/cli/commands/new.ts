@@ -3,7 +3,7 @@
 // folder). Writes the draft to the file (never over an existing one) or to standard output.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Command, InvalidArgumentError } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { DraftError, draftForOffice, draftText } from '../../engine/operations/draft.js';
 import { decodeText } from '../analyze.js';
 import type { CommandContext } from '../command.js';
@@ -35,6 +35,7 @@ export function registerNewCommand(program: Command, { t, locale }: CommandConte
     .requiredOption('--from <parent>', t('kế hoạch cấp trên (.md)', 'the parent plan (.md)'))
     .option('-o, --output <file>', t('tệp sẽ ghi bản thảo (mặc định: in ra)', 'file to write the draft to (default: print it)'))
     .option('--date <yyyy-mm-dd>', t('ngày ghi trên bản thảo (mặc định: hôm nay)', 'the date the draft carries (default: today)'), parseDay)
+    .addOption(new Option('--locale <locale>', t('ngôn ngữ thông báo', 'message language')).choices(['vi', 'en']))
     .option('-c, --config <file>', t('tệp cấu hình thay cho .kehoach.json gần nhất', 'configuration file instead of the nearest .kehoach.json'))
     .action((options: NewOptions) => {
       const parentPath = resolve(options.from);
