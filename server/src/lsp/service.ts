@@ -153,6 +153,7 @@ export function createPlanService({ workspace, settings, log, clientLocale, isSc
         locale: analysis.locale,
         snippets: options.snippets,
         triggerKind: options.triggerKind,
+        office: analysis.config.office,
         recipients: () => workspaceRecipients(uri),
       });
     },

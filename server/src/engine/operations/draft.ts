@@ -88,7 +88,7 @@ export function draftImplementingPlan(parent: PlanModel, options: DraftOptions):
     ';\n',
     ...archiveEntry(office, profile),
     '\n',
-    ...signature(office),
+    signingBlock(office),
   );
   return pieces;
 }
@@ -165,10 +165,11 @@ function archiveEntry(office: OfficeConfig, profile: Profile): DraftPiece[] {
   return ['- Lưu: VT, ', field('CM'), '.\n'];
 }
 
-function signature(office: OfficeConfig): DraftPiece[] {
+/** The office's signing block: its authority (when not the head), the signer's title and name. */
+export function signingBlock(office: OfficeConfig): string {
   const { authority, title, name } = office.signer;
   const lines = authority ? `**${authority}**  \n**${title}**` : `**${title}**`;
-  return [`${lines}\n\n**${name}**\n`];
+  return `${lines}\n\n**${name}**\n`;
 }
 
 function lowerFirst(text: string): string {
