@@ -86,6 +86,18 @@ describe.skipIf(!hasSeeds)('kehoach new --from a seed plan', () => {
     expect(unresolved.map((finding) => finding.related?.[0]?.path)).toEqual(['parent.md', 'parent.md']);
   });
 
+  it('writes a Party committee\'s draft in the Party\'s forms (number, header, recipients)', () => {
+    const party = { profile: 'dang', office: { agency: 'HUYỆN ỦY TIÊN YÊN', name: 'Huyện ủy Tiên Yên', parentAgency: 'ĐẢNG BỘ TỈNH QUẢNG NINH', symbol: 'HU', place: 'Tiên Yên', signer: { authority: 'T/M BAN THƯỜNG VỤ', title: 'BÍ THƯ', name: 'Nguyễn Văn An' } } };
+    const dir = officeFolder(party);
+    copyFileSync(join(SEEDS, numberedSeeds[0]!), join(dir, 'parent.md'));
+    expect(kehoach(['new', '--from', 'parent.md', '-o', 'child.md', '--date', '2021-12-28'], dir).code).toBe(0);
+    const child = buildModel(readFileSync(join(dir, 'child.md'), 'utf8'));
+    expect({ number: child.header.number?.form, party: child.header.partyHeader?.text, profile: child.detectedProfile }).toEqual({ number: 'party', party: 'ĐẢNG CỘNG SẢN VIỆT NAM', profile: 'dang' });
+    expect(child.recipients!.entries.map((entry) => entry.terminator)).toEqual([',', ',', '.']);
+    const findings = check(dir).files.find((file) => file.path === 'child.md')!.diagnostics;
+    expect(findings.filter((finding) => finding.severity !== 'info')).toEqual([]);
+  });
+
   it('explains why a parent without a number cannot be cited', () => {
     const unnumbered = seedFiles().find((file) => !numberedSeeds.includes(file))!;
     const dir = officeFolder();

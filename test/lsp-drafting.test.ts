@@ -53,7 +53,9 @@ describe('drafting an implementing plan over LSP', () => {
     const actions = await refactorings(parentUri(), header.line, header.character);
     expect(actions.map((action) => action.title)).toEqual(['Soạn kế hoạch thực hiện kế hoạch này']);
     const params = actions[0]!.command!.arguments![0] as DraftParams;
+    // The command the extension contributes and registers (test/lsp-manifest.test.ts).
     expect(actions[0]!.command!.command).toBe(DRAFT_COMMAND);
+    expect(JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')).contributes.commands.map((command: { command: string }) => command.command)).toContain(DRAFT_COMMAND);
     expect(params).toEqual({ parent: parentUri(), office: parentUri() });
 
     const draft = (await client.connection.sendRequest(DRAFT_REQUEST, params)) as Exclude<DraftResult, { error: string }>;

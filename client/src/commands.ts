@@ -3,7 +3,6 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import {
-  DRAFT_COMMAND,
   DRAFT_REQUEST,
   type DraftParams,
   type DraftResult,
@@ -21,7 +20,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   context.subscriptions.push(
     vscode.commands.registerCommand('kehoach.fixAll', () => fixAll(client)),
     vscode.commands.registerCommand('kehoach.insertSection', () => insertSection(client)),
-    vscode.commands.registerCommand(DRAFT_COMMAND, (params?: DraftParams) => draftImplementingPlan(client, params)),
+    vscode.commands.registerCommand('kehoach.draftImplementingPlan', (params?: DraftParams) => draftImplementingPlan(client, params)),
     vscode.commands.registerCommand('kehoach.restartServer', () => client.restart()),
     vscode.commands.registerCommand('kehoach.showLog', () => client.outputChannel.show(true)),
   );

@@ -65,6 +65,8 @@ export function draftImplementingPlan(parent: PlanModel, options: DraftOptions):
   const subject = identity.summary ? ` về ${lowerFirst(identity.summary)}` : '';
   const period = identity.period ? ` giai đoạn ${identity.period.from}-${identity.period.to}` : '';
   const ourAgency = office.name ?? agencyInSentence(office.agency);
+  // Party documents end each recipient with a comma (Hướng dẫn 36-HD/VPTW), others with a semicolon.
+  const entryEnd = profile.headerKind === 'party' ? ',' : ';';
   const pieces: DraftPiece[] = [
     ...header(office, profile, date),
     `\n\n# KẾ HOẠCH\n\n**Triển khai thực hiện ${parentName}${issued} của `,
@@ -83,9 +85,9 @@ export function draftImplementingPlan(parent: PlanModel, options: DraftOptions):
     field('các đơn vị'),
     ' nghiêm túc triển khai thực hiện./.\n\n**Nơi nhận:**\n\n- ',
     issuer,
-    ' (để b/c);\n- ',
+    ` (để b/c)${entryEnd}\n- `,
     field('Các đơn vị trực thuộc'),
-    ';\n',
+    `${entryEnd}\n`,
     ...archiveEntry(office, profile),
     '\n',
     signingBlock(office),
@@ -125,7 +127,7 @@ function header(office: OfficeConfig, profile: Profile, date: DraftOptions['date
         ? '**ĐOÀN TNCS HỒ CHÍ MINH**'
         : '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc**';
   // The number is given when the clerk registers the signed plan: the first field to fill in.
-  const number = profile.numberForm === 'party' ? ['Số ', field('    '), `-KH/${office.symbol}`] : ['Số: ', field('    '), `/KH-${office.symbol}`];
+  const number = profile.numberForm === 'party' ? ['Số ', field('…'), `-KH/${office.symbol}`] : ['Số: ', field('    '), `/KH-${office.symbol}`];
   return [`| ${agencies} | ${beside} |\n| :---: | :---: |\n| `, ...number, ` | *${office.place}, ${spelledDate(date)}* |`];
 }
 
