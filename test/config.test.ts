@@ -56,6 +56,8 @@ describe('parseConfig', () => {
     ['rule-slug-as-id.json', 2, 4, 'rules.recipient-format', /^recipient-format không phải mã quy tắc; có phải ý bạn là KH502 \(recipient-format\)\?$/],
     ['bad-section.json', 3, 22, 'sections.1.title', /ít nhất|>=1/],
     ['syntax-error.json', 2, 2, '', /JSON không hợp lệ \(CommaExpected\)/],
+    ['office-bad-symbol.json', 3, 4, 'office.symbol', /^phải là chữ viết tắt tên cơ quan dùng trong ký hiệu, như "PGDĐT" hay "LĐLĐ"$/],
+    ['office-bad-signer.json', 5, 16, 'office.signer.authority', /^phải viết hoa như trên bản in$/],
   ])('%s: error at line %i, column %i, key "%s", in Vietnamese', (name, line, column, key, detail) => {
     const error = configError(name);
     expect(error.file).toBe(join(CONFIGS, name));
@@ -70,6 +72,7 @@ describe('parseConfig', () => {
     ['bad-severity.json', /Invalid option/],
     ['unknown-rule-id.json', /^KH999 is not a rule ID; did you mean KH702 \(unicode-normalization\)\?$/],
     ['syntax-error.json', /invalid JSON \(CommaExpected\)/],
+    ['office-bad-symbol.json', /^must be the agency code used in symbols, such as "PGDĐT" or "LĐLĐ"$/],
   ])('%s: the error in English', (name, detail) => {
     expect(configError(name, 'en').detail).toMatch(detail);
   });

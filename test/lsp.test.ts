@@ -73,7 +73,7 @@ describe('kehoach language server over stdio', () => {
 
   it('announces incremental sync, code actions with fix-all, commands, symbols, folding, hover and completion', () => {
     expect(capabilities.textDocumentSync).toMatchObject({ openClose: true, change: 2 });
-    expect(capabilities.codeActionProvider).toMatchObject({ codeActionKinds: ['quickfix', 'source.fixAll.kehoach'] });
+    expect(capabilities.codeActionProvider).toMatchObject({ codeActionKinds: ['quickfix', 'source.fixAll.kehoach', 'refactor.kehoach.draft'] });
     expect(capabilities.executeCommandProvider).toMatchObject({ commands: ['kehoach.server.fixAll', 'kehoach.server.insertSection'] });
     expect(capabilities).toMatchObject({ documentSymbolProvider: expect.anything(), foldingRangeProvider: true, hoverProvider: true, completionProvider: expect.anything() });
   });

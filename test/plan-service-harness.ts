@@ -1,7 +1,7 @@
 // The plan service in process, over an in-memory workspace: documents opened and changed by the
 // test, the other plans of the "folder" indexed from their text, default settings and config.
 import type { PlanDocument, PlanWorkspace } from '../server/src/lsp/analysis.js';
-import { DEFAULT_CONFIG } from '../server/src/engine/config.js';
+import { DEFAULT_CONFIG, type ResolvedConfig } from '../server/src/engine/config.js';
 import { PlanIndex } from '../server/src/engine/workspace/plan-index.js';
 import { summarizePlan } from '../server/src/engine/workspace/summary.js';
 import { type PlanService, createPlanService } from '../server/src/lsp/service.js';
@@ -16,7 +16,7 @@ export interface MemoryService {
   document(uri: string): PlanDocument;
 }
 
-export function memoryService(options: { settings?: Partial<Settings>; clientLocale?: string } = {}): MemoryService {
+export function memoryService(options: { settings?: Partial<Settings>; clientLocale?: string; config?: ResolvedConfig } = {}): MemoryService {
   const open = new Map<string, PlanDocument>();
   const files = new Map<string, string>();
   const index = new PlanIndex();
@@ -27,7 +27,7 @@ export function memoryService(options: { settings?: Partial<Settings>; clientLoc
     indexUri: (uri) => uri,
     ready: true,
     readText: (uri) => open.get(uri)?.getText() ?? files.get(uri),
-    config: () => DEFAULT_CONFIG,
+    config: () => options.config ?? DEFAULT_CONFIG,
   };
   const service = createPlanService({ workspace, settings: { get: async () => settings, current: () => settings }, log: () => undefined, clientLocale: options.clientLocale ?? 'vi' });
   const addFile = (uri: string, text: string): void => {

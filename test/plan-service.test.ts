@@ -8,6 +8,7 @@ import type { CodeAction, Diagnostic as LspDiagnostic, DocumentSymbol, MarkupCon
 import { ruleDocsUrl } from '../server/src/engine/rule.js';
 import { applyEdits } from '../server/src/engine/fixes.js';
 import { checkText } from '../server/src/engine/check.js';
+import { DEFAULT_CONFIG } from '../server/src/engine/config.js';
 import { plan } from './helpers/workspace.js';
 import { at, lineOf } from './lsp-harness.js';
 import { memoryService } from './plan-service-harness.js';
@@ -94,6 +95,17 @@ describe('completion', () => {
     const text = PLAN.replace('KT. TRƯỞNG PHÒNG', 'K');
     const line = lineOf(text, 'PHÓ TRƯỞNG PHÒNG') - 2;
     expect((await complete(text, { line, character: 1 }))!.items.map((item) => item.label)).toEqual(['TM.', 'KT.', 'TL.', 'TUQ.', 'Q.']);
+  });
+
+  it('offers the office\'s signer of .kehoach.json first, as a whole signing block', async () => {
+    const text = PLAN.replace('KT. TRƯỞNG PHÒNG', 'K');
+    const line = lineOf(text, 'PHÓ TRƯỞNG PHÒNG') - 2;
+    const office = { agency: 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO', symbol: 'PGDĐT', place: 'Quận 8', signer: { authority: 'KT. TRƯỞNG PHÒNG', title: 'PHÓ TRƯỞNG PHÒNG', name: 'Lê Thị Lan' } };
+    const { service, open } = memoryService({ config: { ...DEFAULT_CONFIG, office } });
+    open(URI, text);
+    const list = await service.completion(URI, { line, character: 1 }, { triggerKind: 1, snippets: true });
+    expect(list!.items.map((item) => item.label)).toEqual(['KT. TRƯỞNG PHÒNG', 'TM.', 'KT.', 'TL.', 'TUQ.', 'Q.']);
+    expect(list!.items[0]!.textEdit).toEqual({ range: { start: { line, character: 0 }, end: { line, character: 1 } }, newText: '**KT. TRƯỞNG PHÒNG**  \n**PHÓ TRƯỞNG PHÒNG**\n\n**Lê Thị Lan**\n' });
   });
 
   it('offers the recipients of the folder\'s plans not yet listed', async () => {

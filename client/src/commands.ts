@@ -3,6 +3,9 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import {
+  DRAFT_REQUEST,
+  type DraftParams,
+  type DraftResult,
   type EditOutcome,
   type InsertSectionArgs,
   MISSING_SECTIONS_REQUEST,
@@ -17,6 +20,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   context.subscriptions.push(
     vscode.commands.registerCommand('kehoach.fixAll', () => fixAll(client)),
     vscode.commands.registerCommand('kehoach.insertSection', () => insertSection(client)),
+    vscode.commands.registerCommand('kehoach.draftImplementingPlan', (params?: DraftParams) => draftImplementingPlan(client, params)),
     vscode.commands.registerCommand('kehoach.restartServer', () => client.restart()),
     vscode.commands.registerCommand('kehoach.showLog', () => client.outputChannel.show(true)),
   );
@@ -64,6 +68,27 @@ async function insertSection(client: LanguageClient): Promise<void> {
   if (!choice) return;
   const args: InsertSectionArgs = { uri, version: missing.version, key: choice.key };
   report(await runServerCommand(client, SERVER_COMMANDS.insertSection, args), vscode.l10n.t('The section could not be inserted.'));
+}
+
+/**
+ * A new plan implementing `params.parent` (from a code action) or the active plan (from the
+ * palette), in a new editor: inserted as a snippet, so the cursor lands on the number to fill in
+ * and Tab goes through the other fields.
+ */
+async function draftImplementingPlan(client: LanguageClient, params: DraftParams | undefined): Promise<void> {
+  if (!params) {
+    const document = activeMarkdown();
+    if (!document) return;
+    const uri = client.code2ProtocolConverter.asUri(document.uri);
+    params = { parent: uri, office: uri };
+  }
+  const draft = await client.sendRequest<DraftResult | null>(DRAFT_REQUEST, params);
+  if (!draft || 'error' in draft) {
+    void vscode.window.showWarningMessage(draft?.error ?? vscode.l10n.t('The draft could not be written.'));
+    return;
+  }
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: '' }));
+  await editor.insertSnippet(new vscode.SnippetString(draft.snippet));
 }
 
 function requirementLabel(level: SectionRequirementLevel): string {

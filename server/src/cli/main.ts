@@ -5,12 +5,13 @@ import type { Locale } from '../engine/types.js';
 import { version } from '../../../package.json';
 import type { CommandContext, RegisterCommand } from './command.js';
 import { registerCheckCommand } from './commands/check.js';
+import { registerNewCommand } from './commands/new.js';
 import { registerSchemaCommand } from './commands/schema.js';
 import { formatConfigError } from './configs.js';
 import { registerExportCommand } from './export.js';
 import { EXIT_USAGE, UsageError } from './errors.js';
 
-const COMMANDS: RegisterCommand[] = [registerCheckCommand, registerSchemaCommand, registerExportCommand];
+const COMMANDS: RegisterCommand[] = [registerCheckCommand, registerSchemaCommand, registerExportCommand, registerNewCommand];
 
 /** --locale is read before parsing so that help and usage errors are in that language too. */
 function localeFromArgs(args: readonly string[]): Locale {

@@ -1,7 +1,7 @@
 // Comparing names of agencies written in full or abbreviated, as plans do: "Sở Giáo dục và Đào tạo
 // Hà Nội" and "Sở GDĐT Hà Nội", "Ủy ban nhân dân Quận 8" and "UBND Q8". An abbreviation is the
 // initials of the words it stands for (without "và"); numbers stand for themselves.
-import { compareKey, isVietnameseSyllable } from './text.js';
+import { compareKey, isUpperCaseText, isVietnameseSyllable } from './text.js';
 
 interface NameToken {
   /** The word's comparison key (NFC, lower case, modern tone placement): "ủy", "ban", "gdđt", "8". */
@@ -110,4 +110,26 @@ export function nameHasCode(name: string, code: string): boolean {
     }
   }
   return false;
+}
+
+/** Words after which a place's own name follows ("huyện Tiên Yên"): the name keeps its capitals. */
+const PLACE_WORDS = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường']);
+
+/**
+ * An agency written in capitals in a header ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO QUẬN HÀ ĐÔNG"), as a
+ * sentence names it: the first word and the place's name capitalised ("Phòng giáo dục và đào tạo
+ * quận Hà Đông"). Other capitals depend on the agency's field, which the author adjusts.
+ */
+export function agencyInSentence(name: string): string {
+  if (!isUpperCaseText(name)) return name;
+  const words = name.normalize('NFC').toLocaleLowerCase('vi').split(/\s+/u).filter(Boolean);
+  let inPlaceName = false;
+  return words
+    .map((word, i) => {
+      const capitalised = i === 0 || inPlaceName;
+      if (PLACE_WORDS.has(word) || PLACE_WORDS.has(`${words[i - 1]} ${word}`)) inPlaceName = true;
+      const startsPlaceWord = PLACE_WORDS.has(word) || PLACE_WORDS.has(`${word} ${words[i + 1]}`);
+      return capitalised && (i === 0 || !startsPlaceWord) ? word[0]!.toLocaleUpperCase('vi') + word.slice(1) : word;
+    })
+    .join(' ');
 }

@@ -4,6 +4,8 @@ import { type Node, type ParseError, findNodeAtLocation, parseTree, printParseEr
 import { z } from 'zod';
 import type { ProfileName } from './model.js';
 import { PROFILES, type Profile, type SectionRequirement } from './profile.js';
+import { NAME_LINE, SIGNING_PREFIX } from './extract/signing.js';
+import { parseSymbol } from './extract/number.js';
 import { RULES } from './rules/index.js';
 import { LineIndex } from './text.js';
 import type { Locale, SeveritySetting } from './types.js';
@@ -32,6 +34,48 @@ const ruleSeveritiesSchema = z
   )
   .strict();
 
+/** A line of the header or signature: written in capitals, as it is printed. */
+const upperCaseLine = z.string().trim().min(1).refine((value) => value === value.toLocaleUpperCase('vi'), { params: { office: 'upperCase' } });
+
+/**
+ * The office that drafts the plans: its header, its symbol code and its signer, written once and
+ * used by `kehoach new`, the drafting code actions and completion.
+ */
+const officeSchema = z
+  .object({
+    agency: upperCaseLine.describe('Tên cơ quan ban hành, viết hoa: "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO".'),
+    name: z.string().trim().min(1).optional().describe('Tên cơ quan viết trong câu văn, khi khác cách viết thường của tên trên: "Trường Tiểu học Văn Yên".'),
+    parentAgency: upperCaseLine.optional().describe('Tên cơ quan chủ quản, viết hoa: "ỦY BAN NHÂN DÂN QUẬN HÀ ĐÔNG".'),
+    symbol: z
+      .string()
+      .trim()
+      .refine((value) => { const parsed = parseSymbol(`1/KH-${value}`); return parsed.form === 'state' && parsed.formatProblems.length === 0 && parsed.issuerCode === value; }, { params: { office: 'symbol' } })
+      .describe('Chữ viết tắt tên cơ quan trong ký hiệu văn bản: "PGDĐT" (Số: .../KH-PGDĐT).'),
+    place: z.string().trim().min(1).describe('Địa danh ghi trước ngày ban hành: "Hà Đông".'),
+    signer: z
+      .object({
+        authority: upperCaseLine
+          .refine((value) => SIGNING_PREFIX.test(value), { params: { office: 'authority' } })
+          .optional()
+          .describe('Quyền hạn ký, khi không phải người đứng đầu ký: "KT. TRƯỞNG PHÒNG", "TM. BAN CHẤP HÀNH".'),
+        title: upperCaseLine.describe('Chức vụ của người ký: "PHÓ TRƯỞNG PHÒNG".'),
+        name: z.string().trim().refine((value) => NAME_LINE.test(value), { params: { office: 'name' } }).describe('Họ và tên người ký: "Lê Thị Lan".'),
+      })
+      .strict()
+      .describe('Người ký kế hoạch.'),
+  })
+  .strict();
+
+/** Why an office value is refused, for each check above. */
+const OFFICE_DETAILS: Record<string, { vi: string; en: string }> = {
+  upperCase: { vi: 'phải viết hoa như trên bản in', en: 'must be written in capitals, as printed' },
+  symbol: { vi: 'phải là chữ viết tắt tên cơ quan dùng trong ký hiệu, như "PGDĐT" hay "LĐLĐ"', en: 'must be the agency code used in symbols, such as "PGDĐT" or "LĐLĐ"' },
+  authority: { vi: 'phải bắt đầu bằng TM., KT., TL., TUQ. hoặc Q.', en: 'must start with TM., KT., TL., TUQ. or Q.' },
+  name: { vi: 'phải là họ và tên, mỗi tiếng viết hoa chữ đầu: "Lê Thị Lan"', en: 'must be a full name, each word capitalised: "Lê Thị Lan"' },
+};
+
+export type OfficeConfig = z.infer<typeof officeSchema>;
+
 export const configSchema = z
   .object({
     $schema: z.string().optional(),
@@ -42,6 +86,7 @@ export const configSchema = z
     locale: z.enum(['vi', 'en']).optional().describe('Ngôn ngữ của thông báo.'),
     maxFileSize: z.number().int().positive().optional().describe('Kích thước tệp tối đa được kiểm tra (byte); tệp lớn hơn được bỏ qua kèm thông báo.'),
     ignore: z.array(z.string()).optional().describe('Các mẫu glob của tệp không kiểm tra.'),
+    office: officeSchema.optional().describe('Cơ quan soạn kế hoạch: tên, ký hiệu, địa danh và người ký, dùng khi soạn kế hoạch mới.'),
   })
   .strict();
 
@@ -58,6 +103,7 @@ export interface ResolvedConfig {
   locale?: Locale;
   maxFileSize: number;
   ignore: string[];
+  office?: OfficeConfig;
 }
 
 export const DEFAULT_CONFIG: ResolvedConfig = { rules: {}, abbreviations: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, ignore: [] };
@@ -96,7 +142,13 @@ export function parseConfig(text: string, file: string, locale: Locale = 'vi'): 
     if (issue.code === 'unrecognized_keys' && issue.keys.length > 0) path = [...path, issue.keys[0]!];
     const node = findNodeAtLocation(tree, path.map((part) => (/^\d+$/.test(part) ? Number(part) : part))) ?? tree;
     const at = index.positionAt(node.parent?.type === 'property' ? node.parent.offset : node.offset);
-    const detail = issue.code === 'unrecognized_keys' && path[0] === 'rules' ? unknownRuleDetail(path[1]!, locale) : issue.message;
+    const officeCheck = issue.code === 'custom' ? (issue.params as { office?: string } | undefined)?.office : undefined;
+    const detail =
+      issue.code === 'unrecognized_keys' && path[0] === 'rules'
+        ? unknownRuleDetail(path[1]!, locale)
+        : officeCheck
+          ? OFFICE_DETAILS[officeCheck]![locale]
+          : issue.message;
     throw new ConfigError(file, at.line, at.character, path.join('.'), detail);
   }
   const config = result.data;
@@ -109,6 +161,7 @@ export function parseConfig(text: string, file: string, locale: Locale = 'vi'): 
     locale: config.locale,
     maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     ignore: config.ignore ?? [],
+    office: config.office,
   };
 }
 

@@ -148,6 +148,13 @@ export function formatDate(date: Pick<DateMention, 'day' | 'month' | 'year'>): s
   return [date.day, date.month, date.year].filter((part) => part !== undefined).join('/');
 }
 
+/** A date spelt as ND30 writes the issue date: "ngày 05 tháng 01 năm 2026", but "tháng 6". */
+export function spelledDate(date: { day: number; month: number; year: number }): string {
+  const day = String(date.day).padStart(2, '0');
+  const month = date.month <= 2 ? String(date.month).padStart(2, '0') : String(date.month);
+  return `ngày ${day} tháng ${month} năm ${date.year}`;
+}
+
 type Comparable = Pick<DateMention, 'day' | 'month' | 'year' | 'invalid'>;
 
 /**

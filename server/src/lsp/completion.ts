@@ -10,6 +10,8 @@ import {
   MarkupKind,
 } from 'vscode-languageserver';
 import type { CheckResult } from '../engine/check.js';
+import type { OfficeConfig } from '../engine/config.js';
+import { signingBlock } from '../engine/operations/draft.js';
 import type { SectionRequirement } from '../engine/profile.js';
 import { lineRange } from '../engine/extract/lines.js';
 import { hasSection, newSectionTitle, presentSectionKeys, renumberSections } from '../engine/operations/sections.js';
@@ -29,6 +31,8 @@ export interface CompletionRequest {
   locale: Locale;
   snippets: boolean;
   triggerKind: CompletionTriggerKind;
+  /** The office of .kehoach.json: its signer is offered first in the signing block. */
+  office?: OfficeConfig;
   /** Recipient entries used by other plans, with the number of plans using each. */
   recipients: () => { counts: RecipientCounts; complete: boolean };
 }
@@ -132,6 +136,18 @@ function signingCompletions(request: CompletionRequest): CompletionList | null {
       sortText: String(order),
     }),
   );
+  // The block spans lines: offered on a line of its own, not inside a table cell.
+  if (request.office && !linePrefix.includes('|')) {
+    const { authority, title, name } = request.office.signer;
+    items.unshift({
+      label: authority ?? title,
+      kind: CompletionItemKind.Snippet,
+      detail: `${title} · ${name}`,
+      textEdit: { range: { start: { line: position.line, character: 0 }, end: position }, newText: signingBlock(request.office) },
+      filterText: `${authority ?? title} ${plain(authority ?? title)}`,
+      sortText: '/',
+    });
+  }
   return { isIncomplete: false, items };
 }
 

@@ -134,4 +134,9 @@ export const MESSAGES = {
     } as Record<string, Localized>,
   },
   insertSectionLabel: { vi: 'Chèn mục còn thiếu', en: 'Insert a missing section' } as Localized,
+  drafting: {
+    fromCitation: (symbol: string): Localized => ({ vi: `Soạn kế hoạch thực hiện Kế hoạch số ${symbol}`, en: `Draft a plan implementing plan ${symbol}` }),
+    fromThisPlan: { vi: 'Soạn kế hoạch thực hiện kế hoạch này', en: 'Draft a plan implementing this plan' } as Localized,
+    parentUnreadable: { vi: 'Không đọc được kế hoạch cấp trên', en: 'The parent plan cannot be read' } as Localized,
+  },
 } as const;

@@ -16,6 +16,22 @@ export const SERVER_COMMANDS = {
   insertSection: 'kehoach.server.insertSection',
 } as const;
 
+/** Client command (VS Code): draft a plan implementing a parent plan, in a new editor with its fields as tab stops. */
+export const DRAFT_COMMAND = 'kehoach.draftImplementingPlan';
+
+/** Request: the draft implementing the plan `parent`, for the office of `office`'s .kehoach.json. */
+export const DRAFT_REQUEST = 'kehoach/draftImplementingPlan';
+
+export interface DraftParams {
+  /** The parent plan: an open document or a plan of the folder index. */
+  parent: string;
+  /** The document whose configuration names the office (the one the command was run from). */
+  office: string;
+}
+
+/** `snippet` in TextMate snippet syntax (its fields are tab stops), `text` with the fields' examples; or why there is no draft. */
+export type DraftResult = { snippet: string; text: string } | { error: string };
+
 /** Request: the profile's sections the plan lacks, for the "insert a section" picker. */
 export const MISSING_SECTIONS_REQUEST = 'kehoach/missingSections';
 

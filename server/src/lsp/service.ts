@@ -21,7 +21,7 @@ import {
 } from 'vscode-languageserver';
 import { insertSection, missingSections } from '../engine/operations/sections.js';
 import type { ResolvedConfig } from '../engine/config.js';
-import type { Localized, TextEdit } from '../engine/types.js';
+import type { Localized, Range, TextEdit } from '../engine/types.js';
 import { relatedPlans, signingReport } from '../engine/workspace/signing.js';
 import { type Analysis, Analyzer, type PlanAnalysis, type PlanWorkspace, type SettingsProvider } from './analysis.js';
 import { FIX_ALL_KIND, fixAllAction, fixAllCommandAction, quickFixes, wantsKind } from './codeActions.js';
@@ -30,9 +30,11 @@ import { versionedEdit } from './edits.js';
 import { hoverAt } from './hover.js';
 import { MESSAGES, pick } from './messages.js';
 import { type NavigationContext, citedPlanHover, citedPlans, codeLenses, definition, referencedSymbol, references, workspaceSymbols } from './navigation.js';
+import { draftFrom, draftingActions } from './drafting.js';
+import { chooseLocale } from './settings.js';
 import { documentSymbols, foldingRanges } from './outline.js';
 import { type RecipientCounts, addRecipients } from './plans.js';
-import type { EditOutcome, MissingSectionsResult, SectionRequirementLevel, VersionedDocument } from './protocol.js';
+import type { DraftParams, DraftResult, EditOutcome, MissingSectionsResult, SectionRequirementLevel, VersionedDocument } from './protocol.js';
 import type { SigningReportResult } from './workspace-protocol.js';
 
 export interface PlanServiceOptions {
@@ -151,6 +153,7 @@ export function createPlanService({ workspace, settings, log, clientLocale, isSc
         locale: analysis.locale,
         snippets: options.snippets,
         triggerKind: options.triggerKind,
+        office: analysis.config.office,
         recipients: () => workspaceRecipients(uri),
       });
     },
@@ -169,6 +172,22 @@ export function createPlanService({ workspace, settings, log, clientLocale, isSc
         if (edit) actions.push(fixAllAction(analysis, edit));
       }
       return actions;
+    },
+
+    /** The drafting actions at `range` (lsp/drafting.ts). */
+    async draftingActions(uri: string, range: Range): Promise<CodeAction[]> {
+      const analysis = await planAnalysis(uri);
+      return analysis ? draftingActions(analysis, range, navigationContext(uri)) : [];
+    },
+
+    /** The draft implementing `params.parent` for the office of `params.office`'s configuration. */
+    async draftImplementingPlan(params: DraftParams): Promise<DraftResult> {
+      const office = await analyzer.configFor(params.office);
+      const locale = chooseLocale(await settings.get(params.office), office, clientLocale);
+      const open = workspace.document(params.parent);
+      const parentText = open ? open.getText() : workspace.readText(workspace.indexUri(params.parent), (await analyzer.configFor(params.parent)).maxFileSize);
+      if (parentText === undefined) return { error: pick(locale, MESSAGES.drafting.parentUnreadable) };
+      return draftFrom(parentText, office, locale);
     },
 
     async documentSymbols(uri: string): Promise<DocumentSymbol[] | null> {

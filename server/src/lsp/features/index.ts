@@ -1,6 +1,7 @@
 import { codeActionFeature } from './code-actions.js';
 import { commandFeature } from './commands.js';
 import { completionFeature } from './completion.js';
+import { draftingFeature } from './drafting.js';
 import type { Feature } from './feature.js';
 import { hoverFeature } from './hover.js';
 import { navigationFeature } from './navigation.js';
@@ -8,4 +9,4 @@ import { outlineFeature } from './outline.js';
 import { previewFeature } from './preview.js';
 
 /** Every feature server.ts registers. */
-export const FEATURES: readonly Feature[] = [codeActionFeature, outlineFeature, hoverFeature, completionFeature, commandFeature, navigationFeature, previewFeature];
+export const FEATURES: readonly Feature[] = [codeActionFeature, outlineFeature, hoverFeature, completionFeature, commandFeature, navigationFeature, previewFeature, draftingFeature];

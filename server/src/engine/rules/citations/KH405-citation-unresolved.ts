@@ -1,5 +1,5 @@
 import { namesSameAgency } from '../../agency-names.js';
-import { dayNumber, formatDate, issueDateOf } from '../../dates.js';
+import { dayNumber, formatDate, issueDateOf, spelledDate } from '../../dates.js';
 import type { Citation } from '../../model.js';
 import { defineRule } from '../../rule.js';
 import { plansCitedAs } from '../../workspace/resolve.js';
@@ -17,9 +17,7 @@ function rewriteDate(citation: Citation, date: NonNullable<PlanSummary['date']>)
     const two = (n: number): string => (pad ? String(n).padStart(2, '0') : String(n));
     return [two(date.day), two(date.month), date.year].join(separator);
   }
-  const day = String(date.day).padStart(2, '0');
-  const month = date.month <= 2 ? String(date.month).padStart(2, '0') : String(date.month);
-  return `ngày ${day} tháng ${month} năm ${date.year}`;
+  return spelledDate(date);
 }
 
 export const citationUnresolved = defineRule({
