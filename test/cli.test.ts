@@ -14,7 +14,9 @@ import { ruleDocsUrl } from '../server/src/engine/rule.js';
 import { RULES } from '../server/src/engine/rules/index.js';
 // @ts-expect-error: the plan builder is plain JavaScript without types, shared with the benchmark.
 import { longDecomposedPlan } from '../scripts/long-plan.mjs';
+import { splitLines } from '../server/src/engine/text.js';
 import { FIXTURES, SEEDS, seedFiles } from './helpers/fixtures.js';
+import { firstLostLetter } from './helpers/words.js';
 
 const ROOT = join(__dirname, '..');
 const CLI = join(ROOT, 'out', 'cli.js');
@@ -452,6 +454,38 @@ describe('--fix', () => {
     expect(written).not.toBe(crlf);
     expect(written.startsWith('\uFEFF')).toBe(true);
     expect(written.slice(1).split('\n').slice(0, -1).every((line) => line.endsWith('\r'))).toBe(true);
+  });
+
+  it('is idempotent on plans saved with CR-only, CRLF and mixed line breaks, and loses no letter', async () => {
+    const dir = project();
+    const sources = [join(dir, 'plans', 'can-sua.md'), ...seedFiles().map((seed) => join(SEEDS, seed))];
+    const breaks = { cr: ['\r'], crlf: ['\r\n'], mixed: ['\r', '\r\n', '\n'] };
+    mkdirSync(join(dir, 'dong'));
+    const written = new Map<string, string>();
+    sources.forEach((source, n) => {
+      const lines = splitLines(readFileSync(source, 'utf8'));
+      for (const [kind, cycle] of Object.entries(breaks)) {
+        const text = lines.map((line, k) => (k + 1 < lines.length ? line + cycle[k % cycle.length] : line)).join('');
+        const name = join('dong', `ke-hoach-${n}-${kind}.md`);
+        writeFileSync(join(dir, name), text);
+        written.set(name, text);
+      }
+    });
+    const first = json(await kehoach(['check', '--fix', '--format', 'json', 'dong'], { cwd: dir }));
+    expect(first.summary.fixed).toBeGreaterThan(0);
+    const once = new Map([...written.keys()].map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+    const second = json(await kehoach(['check', '--fix', '--format', 'json', 'dong'], { cwd: dir }));
+    expect(second.summary.fixed).toBe(0);
+    for (const [name, text] of written) {
+      expect(readFileSync(join(dir, name), 'utf8'), name).toBe(once.get(name));
+      expect(firstLostLetter(text, once.get(name)!), name).toBeUndefined();
+    }
+    // The lines reported are those of the plan saved with LF breaks.
+    const linesOf = (path: string) => second.files.find((f: any) => f.path === path).diagnostics.map((d: any) => `${d.range.start.line}:${d.ruleId}`);
+    for (let n = 0; n < sources.length; n++) {
+      expect(linesOf(`dong/ke-hoach-${n}-cr.md`)).toEqual(linesOf(`dong/ke-hoach-${n}-crlf.md`));
+      expect(linesOf(`dong/ke-hoach-${n}-mixed.md`)).toEqual(linesOf(`dong/ke-hoach-${n}-crlf.md`));
+    }
   });
 
   it('does not write a file that is not clean UTF-8', async () => {

@@ -6,6 +6,7 @@ import { checkText } from '../server/src/engine/check.js';
 import { fixAll } from '../server/src/engine/fixes.js';
 import { LineIndex } from '../server/src/engine/text.js';
 import type { Range } from '../server/src/engine/types.js';
+import { authorWords } from './helpers/words.js';
 
 const FRAGMENTS = [
   'ỦY BAN NHÂN DÂN QUẬN 8',
@@ -97,19 +98,6 @@ function insideDocument(index: LineIndex, range: Range): boolean {
   return valid(start) && valid(end) && ordered;
 }
 
-/**
- * The author's words: runs of letters, in NFC. Numbers and Roman numerals are not words here:
- * renumbering sections (KH103) and padding the issue date (KH204) rewrite them on purpose.
- */
-function words(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const word of text.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []) {
-    if (/^\d+$/.test(word) || /^[IVXL]+$/.test(word)) continue;
-    counts.set(word, (counts.get(word) ?? 0) + 1);
-  }
-  return counts;
-}
-
 const check = (text: string) => checkText(text).diagnostics;
 
 describe('engine properties', () => {
@@ -135,8 +123,8 @@ describe('engine properties', () => {
     fc.assert(
       fc.property(planLike, (text) => {
         const once = fixAll(text, check).text;
-        const before = words(text);
-        const after = words(once);
+        const before = authorWords(text);
+        const after = authorWords(once);
         for (const [word, count] of before) expect(after.get(word) ?? 0, `lost "${word}"`).toBeGreaterThanOrEqual(count);
         const twice = fixAll(once, check).text;
         expect(twice).toBe(once);

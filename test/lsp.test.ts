@@ -160,6 +160,22 @@ describe('kehoach language server over stdio', () => {
     expect(client.text(uri)).toBe(PLAN.replace('ngày 18 tháng 5', 'ngày 08 tháng 5'));
   });
 
+  it('counts a lone CR as a line break, as LSP does: a CR-only plan reads as with LF, its fix-all keeps CR', async () => {
+    const asCr = (text: string): string => text.replace(/\n/g, '\r');
+    const shape = (d: Diagnostic): string => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
+    const lf = await openPlan('line-feed', FIXABLE);
+    const cr = await openPlan('carriage-return', asCr(FIXABLE));
+    expect(cr.diagnostics.map(shape)).toEqual(lf.diagnostics.map(shape));
+    const outline = (uri: string) => client.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    expect(await outline(cr.uri)).toEqual(await outline(lf.uri));
+    const folds = (uri: string) => client.connection.sendRequest<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
+    expect(await folds(cr.uri)).toEqual(await folds(lf.uri));
+    const [fixAll] = await codeActions(cr.uri, [], ['source.fixAll.kehoach']);
+    client.apply(fixAll!.edit!);
+    await client.diagnosticsFor(cr.uri, 2);
+    expect(client.text(cr.uri)).toBe(asCr(PLAN.replace('ngày 18 tháng 5', 'ngày 08 tháng 5')));
+  });
+
   it('offers no fix-all when it is not asked for and the lightbulb asks automatically', async () => {
     const { uri, diagnostics } = await openPlan('automatic', FIXABLE);
     const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {

@@ -1,15 +1,17 @@
 // Whether a Markdown text is a plan. A cheap text test, no parse:
 // a "KẾ HOẠCH" title or a "Số .../KH" line near the top, or front matter "kehoach: true".
+import { frontMatterEnd, splitLines } from './text.js';
+
 const HEAD_CHARS = 4000;
 
 export function looksLikePlan(text: string): boolean {
   const head = text.slice(0, HEAD_CHARS).normalize('NFC');
-  const frontMatter = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---/.exec(head);
+  const frontMatter = head.slice(0, frontMatterEnd(head));
   if (frontMatter) {
-    const flag = /^kehoach\s*:\s*(\S+)/m.exec(frontMatter[1]!);
+    const flag = /^kehoach\s*:\s*(\S+)/m.exec(frontMatter);
     if (flag) return flag[1] === 'true' || flag[1] === 'yes';
   }
-  const lines = head.split('\n').slice(0, 40);
+  const lines = splitLines(head).slice(0, 40);
   return lines.some((line) => {
     const text = line.replace(/[#*_|>\s]+/g, ' ').trim();
     // The title starts its line, or follows the rest of a header typed on one line (extract/pasted.ts

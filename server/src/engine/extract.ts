@@ -10,10 +10,10 @@ import { readMentions } from './extract/mentions.js';
 import { unpasteLines } from './extract/pasted.js';
 import { detectProfile } from './extract/profile.js';
 import { readSections } from './extract/sections.js';
-import { frontMatterEnd, markdownLines } from './markdown.js';
+import { markdownLines } from './markdown.js';
 import type { PlanModel, ProfileName } from './model.js';
 import { PROFILES, type Profile } from './profile.js';
-import { LineIndex } from './text.js';
+import { LineIndex, frontMatterEnd } from './text.js';
 
 export interface BuildOptions {
   /** Chooses the profile once the draft's own kind is known (configured profile, or the detected one). */

@@ -6,7 +6,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { BlockKind, TextLine } from './model.js';
-import { type LineIndex, toNfc } from './text.js';
+import { type LineIndex, frontMatterEnd, lineBreakLength, toNfc } from './text.js';
 
 // Only the GFM table extension, not all of GFM: drafts lay out the header and the recipients and
 // signature side by side in pipe tables; autolinks, footnotes and task lists are not needed.
@@ -17,12 +17,6 @@ const parser = unified()
 
 export function parseMarkdown(source: string): Root {
   return parser.parse(source);
-}
-
-/** Front matter at the very start ("---\n...\n---"): its end offset, or 0 when there is none. */
-export function frontMatterEnd(source: string): number {
-  const match = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
-  return match ? match[0].length : 0;
 }
 
 /** The TextLines of a document, from one parse: front matter left out, lines numbered, text in NFC. */
@@ -146,14 +140,15 @@ export class TextLineBuilder {
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
     let lineStart = start;
-    const text = this.source.slice(start, end);
     let first = true;
-    for (const part of text.split('\n')) {
-      const clean = part.replace(/\r$/, '');
-      const offsets = Array.from({ length: clean.length + 1 }, (_, i) => lineStart + i);
-      this.emit({ text: clean, offsets, strong: [], emphasized: [] }, { kind, listDepth }, first);
+    for (let i = start; i <= end; i++) {
+      const breakLength = i === end ? 1 : lineBreakLength(this.source, i);
+      if (breakLength === 0) continue;
+      const offsets = Array.from({ length: i - lineStart + 1 }, (_, k) => lineStart + k);
+      this.emit({ text: this.source.slice(lineStart, i), offsets, strong: [], emphasized: [] }, { kind, listDepth }, first);
       first = false;
-      lineStart += part.length + 1;
+      i += breakLength - 1;
+      lineStart = i + 1;
     }
     this.block++;
   }
@@ -166,7 +161,7 @@ export class TextLineBuilder {
       const contentStart = children[0]?.position?.start.offset;
       if (contentStart !== undefined && contentStart > context.prefixStart) {
         const marker = this.source.slice(context.prefixStart, contentStart);
-        if (!marker.includes('\n')) {
+        if (!/[\r\n]/.test(marker)) {
           appendExact(piece, marker, context.prefixStart, false, false);
           kind = 'listItem';
         }
@@ -177,10 +172,12 @@ export class TextLineBuilder {
     let from = 0;
     let first = true;
     for (let i = 0; i <= piece.text.length; i++) {
-      if (i === piece.text.length || piece.text[i] === '\n') {
+      const breakLength = i === piece.text.length ? 1 : lineBreakLength(piece.text, i);
+      if (breakLength > 0) {
         const line = slicePiece(piece, from, i);
         this.emit(line, { ...context, kind }, first);
         first = false;
+        i += breakLength - 1;
         from = i + 1;
       }
     }

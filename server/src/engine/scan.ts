@@ -6,9 +6,9 @@
 import type { PlanLines } from './extract/lines.js';
 import { SYMBOL_START } from './extract/mentions.js';
 import { unpasteLines } from './extract/pasted.js';
-import { type Piece, frontMatterEnd, markdownLines, trimmedLine } from './markdown.js';
+import { type Piece, markdownLines, trimmedLine } from './markdown.js';
 import type { BlockKind, TextLine } from './model.js';
-import { LineIndex, toNfc } from './text.js';
+import { LineIndex, frontMatterEnd, toNfc } from './text.js';
 
 /** The first visible lines, where the header's title is looked for (extract/header.ts looks at 60). */
 const HEADER_LINES = 64;
@@ -39,7 +39,7 @@ interface Context {
 export function scanPlanLines(source: string): PlanLines {
   const index = new LineIndex(source);
   // Block quotes nest every other block; plans hardly use them, and those that do are parsed.
-  return { source, index, lines: unpasteLines(new Scanner(source).scan() ?? markdownLines(source, index)) };
+  return { source, index, lines: unpasteLines(new Scanner(index).scan() ?? markdownLines(source, index)) };
 }
 
 class Scanner {
@@ -58,18 +58,16 @@ class Scanner {
   /** Where the header zone ends, once its title is seen. */
   private headerLines = HEADER_LINES;
 
-  constructor(private readonly source: string) {}
+  private readonly source: string;
+
+  constructor(private readonly index: LineIndex) {
+    this.source = index.text;
+  }
 
   /** The document's TextLines, or undefined when it holds a block quote (left to the parser). */
   scan(): TextLine[] | undefined {
     const source = this.source;
-    const raw: { start: number; end: number }[] = [];
-    for (let start = 0; start <= source.length; ) {
-      let end = source.indexOf('\n', start);
-      if (end === -1) end = source.length;
-      raw.push({ start, end: end > start && source.charCodeAt(end - 1) === 13 ? end - 1 : end });
-      start = end + 1;
-    }
+    const raw = this.index.lineStarts.map((start, n) => ({ start, end: this.index.lineEnd(n) }));
     const bodyStart = frontMatterEnd(source);
     this.closingFrom = closingLine(source, bodyStart, raw);
     /** An open code fence: its marker, and the content column of the list item it is in. */

@@ -1,12 +1,37 @@
 import type { Position, Range } from './types.js';
 
+// The one notion of a line, LSP's: "\r\n", "\n" and a lone "\r" each end a line. Every line
+// number and column the project emits (engine, CLI, SARIF, server) is counted against it.
+
+/** Length of the line break at `at`: 2 for "\r\n", 1 for "\n" or a lone "\r", 0 when there is none. */
+export function lineBreakLength(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code === 10) return 1;
+  if (code === 13) return text.charCodeAt(at + 1) === 10 ? 2 : 1;
+  return 0;
+}
+
+/** The lines of a text, without their line breaks. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+/** Front matter at the very start ("---" lines around it): its end offset, or 0 when there is none. */
+export function frontMatterEnd(source: string): number {
+  const match = /^---[ \t]*(?:\r\n|\r|\n)[\s\S]*?(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/.exec(source);
+  return match ? match[0].length : 0;
+}
+
 /** Converts between string offsets and LSP positions of one source text. */
 export class LineIndex {
   readonly lineStarts: number[];
 
   constructor(readonly text: string) {
     const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+    }
     this.lineStarts = starts;
   }
 
@@ -34,10 +59,20 @@ export class LineIndex {
     return Math.min(start + Math.max(0, position.character), end);
   }
 
-  /** Offset of the end of a line, before its line break (\n or \r\n). */
+  /** Offset of the end of a line, before its line break. */
   lineEnd(line: number): number {
-    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1]! - 1 : this.text.length;
-    return next > this.lineStarts[line]! && this.text[next - 1] === '\r' ? next - 1 : next;
+    if (line + 1 >= this.lineStarts.length) return this.text.length;
+    const next = this.lineStarts[line + 1]!;
+    return next - (this.text.charCodeAt(next - 1) === 10 && this.text.charCodeAt(next - 2) === 13 ? 2 : 1);
+  }
+
+  /**
+   * The line break that ends a line, for a line inserted after it: its own, or for the last line
+   * (which has none) the one before it ("\n" in a text of one line).
+   */
+  lineBreak(line: number): string {
+    const own = Math.min(line, this.lineStarts.length - 2);
+    return own < 0 ? '\n' : this.text.slice(this.lineEnd(own), this.lineStarts[own + 1]);
   }
 
   lineText(line: number): string {

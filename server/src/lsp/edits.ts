@@ -52,8 +52,7 @@ function splitsPair(text: string, at: number): boolean {
   return (before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff) || (before === 13 && after === 10);
 }
 
-/** The line break the document uses, for inserted lines. */
+/** The line break the document uses first ("\r\n", "\n" or a lone "\r"), for inserted lines. */
 export function lineBreakOf(text: string): string {
-  const first = text.indexOf('\n');
-  return first > 0 && text[first - 1] === '\r' ? '\r\n' : '\n';
+  return /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
 }

@@ -6,6 +6,7 @@ import { type Connection, type Diagnostic as LspDiagnostic, DiagnosticSeverity }
 import type { ConfigError } from '../engine/config.js';
 import { ruleDocsUrl } from '../engine/rule.js';
 import type { Diagnostic, Locale, Severity } from '../engine/types.js';
+import { LineIndex } from '../engine/text.js';
 import type { Analysis, PlanAnalysis } from './analysis.js';
 import { DIAGNOSTIC_SOURCE } from './codeActions.js';
 import type { ClientSupport } from './features/feature.js';
@@ -107,7 +108,8 @@ function statusOf(analysis: Analysis, diagnostics: LspDiagnostic[]): DocumentSta
 /** Length of one line of a file, for a range that underlines the rest of the line. */
 function lineLengthOf(file: string, line: number): number {
   try {
-    return readFileSync(file, 'utf8').split('\n')[line]?.replace(/\r$/, '').length ?? 0;
+    const index = new LineIndex(readFileSync(file, 'utf8'));
+    return line < index.lineCount ? index.lineText(line).length : 0;
   } catch {
     return 0;
   }

@@ -95,7 +95,7 @@ const PLACEHOLDERS: Record<string, { vi: string; en: string }> = {
 /** Header lines that only draw the rules under the agency or motto ("_____", "***"). */
 const DECORATION = /^[_\-–—=.*\s]+$/u;
 /** Markdown hard line break: two trailing spaces or a backslash before the line ending. */
-const HARD_BREAK = /(?: {2,}|\t|\\)\r?\n/u;
+const HARD_BREAK = /(?: {2,}|\t|\\)(?:\r\n|\r|\n)/u;
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/gu;
 const BR_TAG = /<br\s*\/?>/iu;
 const ONLY_BR_TAGS = /^(?:\s*<br\s*\/?>)+\s*$/iu;

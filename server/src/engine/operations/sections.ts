@@ -84,7 +84,6 @@ export function insertSection(model: PlanModel, profile: Profile, key: string): 
   if (!requirement || hasSection(presentSectionKeys(model, profile), requirement)) return undefined;
   const place = placeOf(model, profile, presentTitles(model, profile), requirement);
   if (!place.missing.insertable || !place.anchor) return undefined;
-  const eol = model.source.includes('\r\n') ? '\r\n' : '\n';
   const siblings = model.sections;
   const { label, line: title } = newSectionTitle(siblings, place.position + 1, requirement.title);
   const edits: TextEdit[] = [];
@@ -92,9 +91,12 @@ export function insertSection(model: PlanModel, profile: Profile, key: string): 
   if ('before' in anchor) {
     const previousBlank = anchor.before === 0 || model.index.lineText(anchor.before - 1).trim() === '';
     const at = { line: anchor.before, character: 0 };
+    // New lines take the line break of the lines around them.
+    const eol = model.index.lineBreak(Math.max(0, anchor.before - 1));
     edits.push({ range: { start: at, end: at }, newText: `${previousBlank ? '' : eol}${title}${eol}${eol}` });
   } else {
     const at = { line: anchor.after, character: model.index.lineText(anchor.after).length };
+    const eol = model.index.lineBreak(anchor.after);
     // Text right below would otherwise run on into the new title's paragraph.
     const textBelow = anchor.after + 1 < model.index.lineCount && model.index.lineText(anchor.after + 1).trim() !== '';
     edits.push({ range: { start: at, end: at }, newText: `${eol}${eol}${title}${textBelow ? eol : ''}` });

@@ -112,5 +112,5 @@ function appendArchive(model: PlanModel, last: RecipientEntry): Fix {
   const previous = endLine > 0 ? model.index.lineText(endLine - 1) : '';
   const hardBreak = line.kind === 'paragraph' && !line.firstInBlock ? (/ {2,}$/u.exec(previous)?.[0] ?? (previous.endsWith('\\') ? '\\' : '')) : '';
   const end = model.index.positionAt(lineEnd);
-  return { title, edits: [{ range: { start: end, end }, newText: `${hardBreak}\n${prefix}Lưu: VT.` }], safety: 'safe' };
+  return { title, edits: [{ range: { start: end, end }, newText: `${hardBreak}${model.index.lineBreak(endLine)}${prefix}Lưu: VT.` }], safety: 'safe' };
 }
