@@ -244,6 +244,13 @@ describe('configuration', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('reads a .kehoach.json saved with a UTF-8 byte order mark, as Notepad saves it', async () => {
+    const run = await kehoach(['check', '--format', 'json'], { cwd: project(`\uFEFF${ONLY_KH201}`) });
+    expect(run.stderr).toBe('');
+    const rules = new Set(json(run).files.flatMap((file: any) => file.diagnostics.map((d: any) => d.ruleId)));
+    expect([...rules]).toEqual(['KH201']);
+  });
+
   it('the same error in English with --locale en', async () => {
     const run = await kehoach(['check', '--locale', 'en'], { cwd: project(BAD) });
     expect(run.code).toBe(2);

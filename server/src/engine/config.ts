@@ -122,7 +122,9 @@ export class ConfigError extends Error {
 }
 
 /** Parses and validates config text; throws ConfigError naming the file, line and key, in `locale`. */
-export function parseConfig(text: string, file: string, locale: Locale = 'vi'): ResolvedConfig {
+export function parseConfig(saved: string, file: string, locale: Locale = 'vi'): ResolvedConfig {
+  // Notepad and some Windows tools save a byte order mark; it is no JSON token, and editors do not count it in positions.
+  const text = saved.startsWith('\uFEFF') ? saved.slice(1) : saved;
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const index = new LineIndex(text);
