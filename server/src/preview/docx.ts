@@ -28,6 +28,7 @@ import {
   HEADER_COLUMNS_MM,
   MM_PER_PT,
   PAGE,
+  PAGE_NUMBER_PT,
   PARAGRAPH_SPACING_PT,
   ROLE_STYLES,
   SIGNATURE_GAP_PT,
@@ -84,7 +85,7 @@ export async function renderDocx(layout: PrintLayout, options: DocxOptions = {})
         // Phụ lục I, I.7: page numbers centred in the top margin, 13-14 pt, none on the first page.
         headers: {
           default: new Header({
-            children: [new DocxParagraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: halfPoints(13) })] })],
+            children: [new DocxParagraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: halfPoints(PAGE_NUMBER_PT) })] })],
           }),
           first: new Header({ children: [new DocxParagraph({ children: [] })] }),
         },
