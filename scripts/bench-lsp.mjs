@@ -33,6 +33,7 @@ export async function bundleEngine() {
     stdin: {
       contents: [
         "export { checkText } from './server/src/engine/check.ts';",
+        "export { ChunkCache } from './server/src/engine/markdown.ts';",
         "export { fixAll } from './server/src/engine/fixes.ts';",
         "export { unified } from 'unified';",
         "export { default as remarkParse } from 'remark-parse';",

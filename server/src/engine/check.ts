@@ -2,6 +2,7 @@
 // apply configured severities and disable comments.
 import { DEFAULT_CONFIG, type ResolvedConfig, profileFor } from './config.js';
 import { buildModel } from './extract.js';
+import type { ChunkCache } from './markdown.js';
 import type { PlanModel } from './model.js';
 import type { Profile } from './profile.js';
 import type { Rule, WorkspaceView } from './rule.js';
@@ -21,6 +22,8 @@ export interface CheckOptions {
   rules?: readonly Rule[];
   /** The folder's other plans: enables the cross-file rules. */
   workspace?: WorkspaceView;
+  /** The document's parsed chunks, kept by a caller that checks it again after each edit. */
+  chunks?: ChunkCache;
 }
 
 export function checkText(source: string, options: CheckOptions = {}): CheckResult {
@@ -28,6 +31,7 @@ export function checkText(source: string, options: CheckOptions = {}): CheckResu
   let profile: Profile | undefined;
   const model = buildModel(source, {
     profileFor: (detected) => (profile = profileFor(config, detected)),
+    chunks: options.chunks,
   });
   profile ??= profileFor(config, model.detectedProfile);
   return { model, profile, diagnostics: runRules(model, profile, config, options.rules ?? RULES, options.workspace) };
