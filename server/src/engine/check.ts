@@ -7,6 +7,7 @@ import type { Profile } from './profile.js';
 import type { Rule, WorkspaceView } from './rule.js';
 import { RULES } from './rules/index.js';
 import type { Diagnostic, Fix, Range } from './types.js';
+import { compareKey } from './text.js';
 import { WELL_KNOWN_ABBREVIATIONS } from './vocabulary.js';
 
 export interface CheckResult {
@@ -35,6 +36,7 @@ export function checkText(source: string, options: CheckOptions = {}): CheckResu
 
 export function runRules(model: PlanModel, profile: Profile, config: ResolvedConfig, rules: readonly Rule[], workspace?: WorkspaceView): Diagnostic[] {
   const knownAbbreviations = new Set([...WELL_KNOWN_ABBREVIATIONS, ...config.abbreviations]);
+  const officeWords = new Set(config.words.map(compareKey));
   const diagnostics: Diagnostic[] = [];
   const suppressed = suppressionIndex(model);
   for (const rule of rules) {
@@ -44,6 +46,7 @@ export function runRules(model: PlanModel, profile: Profile, config: ResolvedCon
       model,
       profile,
       knownAbbreviations,
+      officeWords,
       workspace,
       report(problem) {
         if (suppressed(rule.meta.id, problem.range)) return;
