@@ -2,7 +2,7 @@
 // defect a careful clerk would report, with the rule of ND30 or the fact behind it) or "not
 // judged" (a part the stored copy lacks: SOURCES.md says which). A false alarm has no place here:
 // fix the recogniser instead. On a partial copy, KH501 and KH601 (recipients and signature
-// missing) are left out: no stored copy has its closing. Counts when written: 83 true,
+// missing) are left out: no stored copy has its closing. Counts when written: 85 true,
 // 117 not judged, 0 false, 5 copies too short to be read as plans.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +21,7 @@ const REVIEWED: Record<string, [string, string][]> = {
     ['7:28 KH406', 'true: a number and symbol has no spaces (ND30 Phụ lục I, II.3; HD 36 for the Party and Đoàn)'],
     ['17:28 KH406', 'true: a number and symbol has no spaces (ND30 Phụ lục I, II.3; HD 36 for the Party and Đoàn)'],
     ['21:8 KH402', 'true: the school cites its own earlier plan 94/KH-MNCLA without naming its issuer'],
+    ['21:8 KH704', 'true: "kế hoạch số 94/KH-MNCLA" names one document, so its type is capitalised (ND30 Phụ lục II, V.6)'],
     ['21:103 KH701', 'true: ND30 Phụ lục I, II.3.b: an abbreviation not widely known is written out at its first use (info)'],
     ['29:1 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],
     ['29:1 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],
@@ -64,6 +65,7 @@ const REVIEWED: Record<string, [string, string][]> = {
   'shape-closing-bold-italic-tm-nospace.md': [
     ['1:1 KH207', 'true: the composed plan leaves this header part out'],
     ['3:4 KH201', 'true: the composed plan leaves this header part out'],
+    ['7:12 KH704', 'true: "kế hoạch số 41/KH-CĐGD" names one document, so its type is capitalised (ND30 Phụ lục II, V.6)'],
     ['7:54 KH505', 'true: the issuer of the plan this one implements is not among the recipients (composed from real closings)'],
     ['19:6 KH101', 'true: the composed plan has no funding section, which the profile recommends'],
   ],
