@@ -151,7 +151,8 @@ export const spelling = defineRule({
     for (const line of model.lines.slice(model.header.endTextLine)) {
       if (line.kind === 'html') continue;
       for (const fault of cachedFaults(line, speller)) {
-        if (officeWords.has(compareKey(fault.word))) continue;
+        // The office's words are known words; a doubled one is still a typing fault.
+        if (fault.kind !== 'doubled' && officeWords.has(compareKey(fault.word))) continue;
         const range = lineRange(model.index, line, fault.start, fault.end);
         if (symbolRanges.get(line.index)?.some((symbol) => within(range, symbol))) continue;
         report({
