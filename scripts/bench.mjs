@@ -1,5 +1,6 @@
 // npm run bench: how fast the real engine, language server and CLI are, next to bare remark-parse
-// on the same text: checkText on a 30 KB plan, parse scaling from 1 MB to 4 MB (guards the micromark
+// on the same text: checkText on a 30 KB plan, a keystroke with the writing rules (KH703, KH704) on
+// and off, parse scaling from 1 MB to 4 MB (guards the micromark
 // pin), fix-all from 100 KB to 1.5 MB (linear since issue 15), editing latency of the server
 // (scripts/bench-lsp.mjs), and the CLI with --jobs 1 and 2 on a generated corpus of ~10,000 plans (~130 MB, scripts/corpus/, cached in .bench/).
 // Prints figures with their targets (✓/✗) and never fails on a missed target, since timings on a
@@ -50,6 +51,44 @@ function buildCli() {
   if (args.includes('--no-build')) return;
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stderr || result.stdout}`);
+}
+
+/**
+ * What the writing rules (KH703 spelling, KH704 capitalisation) cost on the 30 KB plan: the first
+ * check (the dictionary parsed), then a keystroke (one line's text changed, the others answered
+ * from the per-line cache) with both rules on and both off, interleaved.
+ */
+function writingRules(engine, text) {
+  const dictionary = join(ROOT, 'node_modules', 'dictionary-vi');
+  engine.provideDictionary(() => ({ aff: readFileSync(join(dictionary, 'index.aff'), 'utf8'), dic: readFileSync(join(dictionary, 'index.dic'), 'utf8') }));
+  let t = performance.now();
+  engine.checkText(text);
+  const first = performance.now() - t;
+  const on = { config: engine.parseConfig('{}', 'bench.json') };
+  const off = { config: engine.parseConfig('{ "rules": { "KH703": "off", "KH704": "off" } }', 'bench.json') };
+  // A keystroke: one more letter in a line in the middle of the plan.
+  const at = text.indexOf('\n', Math.floor(text.length / 2));
+  const typed = (i) => `${text.slice(0, at)} từ${i}${text.slice(at)}`;
+  const withRules = [];
+  const withoutRules = [];
+  const iterations = 200;
+  for (let i = 0; i < iterations + 20; i++) {
+    t = performance.now();
+    engine.checkText(typed(i), on);
+    if (i >= 20) withRules.push(performance.now() - t);
+    t = performance.now();
+    engine.checkText(typed(i), off);
+    if (i >= 20) withoutRules.push(performance.now() - t);
+  }
+  withRules.sort((a, b) => a - b);
+  withoutRules.sort((a, b) => a - b);
+  const on50 = percentile(withRules, 0.5);
+  const off50 = percentile(withoutRules, 0.5);
+  console.log(`\nwriting rules on the 30 KB plan (KH703 spelling, KH704 capitalisation), ${iterations} keystrokes, interleaved:`);
+  console.log(`  first check, dictionary parsed   ${ms(first)}`);
+  console.log(`  keystroke, rules on     p50 ${ms(on50)}   p99 ${ms(percentile(withRules, 0.99))}`);
+  console.log(`  keystroke, rules off    p50 ${ms(off50)}   p99 ${ms(percentile(withoutRules, 0.99))}`);
+  console.log(`  on / off                p50 ${(on50 / off50).toFixed(2).padStart(7)} ×    target < 2× (issue 13)  ${mark(on50 / off50 < 2)}`);
 }
 
 /** checkText and bare parse of the 30 KB plan, interleaved so both see the same machine. */
@@ -323,6 +362,7 @@ async function main() {
   await part('engine', failures, async () => {
     const engine = await bundleEngine();
     singlePlan(engine, readFileSync(corpus.plan30k, 'utf8'));
+    writingRules(engine, readFileSync(corpus.plan30k, 'utf8'));
     scaling(engine, manifest.files);
   });
   await part('fix-all', failures, async () => fixAllScaling(await bundleEngine(), corpus.plan30k));
