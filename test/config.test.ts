@@ -34,6 +34,7 @@ describe('parseConfig', () => {
       sections: undefined,
       rules: { KH201: 'warning', KH702: 'off' },
       abbreviations: ['PGDĐT'],
+      words: [],
       locale: 'en',
       maxFileSize: 500000,
       ignore: [],
@@ -50,7 +51,7 @@ describe('parseConfig', () => {
     ['wrong-type.json', 2, 2, 'maxFileSize', /mong đợi số/],
     ['bad-severity.json', 3, 4, 'rules.KH201', /"off"\|"info"\|"warning"\|"error"/],
     ['bad-rule-id.json', 2, 4, 'rules.KH1', /^KH1 không phải mã quy tắc; có phải ý bạn là KH101 \(missing-section\)\?$/],
-    ['unknown-rule-id.json', 4, 4, 'rules.KH999', /^KH999 không phải mã quy tắc; có phải ý bạn là KH702 \(unicode-normalization\)\?$/],
+    ['unknown-rule-id.json', 4, 4, 'rules.KH999', /^KH999 không phải mã quy tắc; có phải ý bạn là KH704 \(capitalization\)\?$/],
     // Equally few edits from KH201...KH208: the numerically closest.
     ['near-rule-id.json', 2, 4, 'rules.KH209', /^KH209 không phải mã quy tắc; có phải ý bạn là KH208 \(duplicate-number\)\?$/],
     ['rule-slug-as-id.json', 2, 4, 'rules.recipient-format', /^recipient-format không phải mã quy tắc; có phải ý bạn là KH502 \(recipient-format\)\?$/],
@@ -70,7 +71,7 @@ describe('parseConfig', () => {
     ['unknown-key.json', /Unrecognized key: "rulez"/],
     ['wrong-type.json', /expected number, received string/],
     ['bad-severity.json', /Invalid option/],
-    ['unknown-rule-id.json', /^KH999 is not a rule ID; did you mean KH702 \(unicode-normalization\)\?$/],
+    ['unknown-rule-id.json', /^KH999 is not a rule ID; did you mean KH704 \(capitalization\)\?$/],
     ['syntax-error.json', /invalid JSON \(CommaExpected\)/],
     ['office-bad-symbol.json', /^must be the agency code used in symbols, such as "PGDĐT" or "LĐLĐ"$/],
   ])('%s: the error in English', (name, detail) => {

@@ -8,6 +8,7 @@ import type { Profile } from './profile.js';
 import type { Rule, WorkspaceView } from './rule.js';
 import { RULES } from './rules/index.js';
 import type { Diagnostic, Fix, Range } from './types.js';
+import { compareKey } from './text.js';
 import { WELL_KNOWN_ABBREVIATIONS } from './vocabulary.js';
 
 export interface CheckResult {
@@ -39,6 +40,7 @@ export function checkText(source: string, options: CheckOptions = {}): CheckResu
 
 export function runRules(model: PlanModel, profile: Profile, config: ResolvedConfig, rules: readonly Rule[], workspace?: WorkspaceView): Diagnostic[] {
   const knownAbbreviations = new Set([...WELL_KNOWN_ABBREVIATIONS, ...config.abbreviations]);
+  const officeWords = new Set(config.words.map(compareKey));
   const diagnostics: Diagnostic[] = [];
   const suppressed = suppressionIndex(model);
   for (const rule of rules) {
@@ -48,6 +50,7 @@ export function runRules(model: PlanModel, profile: Profile, config: ResolvedCon
       model,
       profile,
       knownAbbreviations,
+      officeWords,
       workspace,
       report(problem) {
         if (suppressed(rule.meta.id, problem.range)) return;

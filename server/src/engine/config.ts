@@ -83,6 +83,7 @@ export const configSchema = z
     sections: z.array(sectionSchema).optional().describe('Các mục của kế hoạch theo thứ tự mong đợi; thay cho danh sách mục của hồ sơ.'),
     rules: ruleSeveritiesSchema.optional().describe('Mức báo cho từng quy tắc: off, info, warning, error.'),
     abbreviations: z.array(z.string().min(1)).optional().describe('Các chữ viết tắt cơ quan đã quen dùng, không cần giải thích.'),
+    words: z.array(z.string().min(1)).optional().describe('Các từ riêng của cơ quan mà quy tắc chính tả (KH703) chấp nhận.'),
     locale: z.enum(['vi', 'en']).optional().describe('Ngôn ngữ của thông báo.'),
     maxFileSize: z.number().int().positive().optional().describe('Kích thước tệp tối đa được kiểm tra (byte); tệp lớn hơn được bỏ qua kèm thông báo.'),
     ignore: z.array(z.string()).optional().describe('Các mẫu glob của tệp không kiểm tra.'),
@@ -100,13 +101,15 @@ export interface ResolvedConfig {
   /** Absent for a rule left at its default severity. */
   rules: Partial<Record<string, SeveritySetting>>;
   abbreviations: string[];
+  /** The office's own words, accepted by the spelling rule. */
+  words: string[];
   locale?: Locale;
   maxFileSize: number;
   ignore: string[];
   office?: OfficeConfig;
 }
 
-export const DEFAULT_CONFIG: ResolvedConfig = { rules: {}, abbreviations: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, ignore: [] };
+export const DEFAULT_CONFIG: ResolvedConfig = { rules: {}, abbreviations: [], words: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, ignore: [] };
 
 export class ConfigError extends Error {
   constructor(
@@ -160,6 +163,7 @@ export function parseConfig(saved: string, file: string, locale: Locale = 'vi'):
     sections: config.sections?.map((section) => ({ ...section, aliases: section.aliases ?? [] })),
     rules: config.rules ?? {},
     abbreviations: (config.abbreviations ?? []).map((a) => a.toUpperCase()),
+    words: config.words ?? [],
     locale: config.locale,
     maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     ignore: config.ignore ?? [],

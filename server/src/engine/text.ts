@@ -97,6 +97,16 @@ const OLD_TONE_PLACEMENT: Array<[RegExp, string]> = [
   [/uỳ/g, 'ùy'], [/uý/g, 'úy'], [/uỷ/g, 'ủy'], [/uỹ/g, 'ũy'], [/uỵ/g, 'ụy'],
 ];
 
+// The table read backwards, at the end of a syllable only: the two styles differ in open syllables
+// ("hòa"/"hoà"); in a closed one the tone has one place ("hoàn", never "hòan").
+const MODERN_TONE_PLACEMENT: Array<[RegExp, string]> = OLD_TONE_PLACEMENT.map(([old, modern]) => [new RegExp(`${modern}$`), old.source]);
+
+/** A lower-case NFC syllable with its tone mark placed the old way ("hòa" → "hoà", "thủy" → "thuỷ"). */
+export function oldTonePlacement(syllable: string): string {
+  for (const [pattern, replacement] of MODERN_TONE_PLACEMENT) if (pattern.test(syllable)) return syllable.replace(pattern, replacement);
+  return syllable;
+}
+
 /**
  * The comparison key of a Vietnamese phrase: NFC, lower case, modern tone placement, punctuation
  * and markup removed, white space collapsed. "MỤC ĐÍCH, YÊU CẦU" and "**Mục đích yêu cầu**" share a key.
