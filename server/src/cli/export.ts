@@ -9,6 +9,7 @@ import { looksLikePlan } from '../engine/detect.js';
 import type { Locale } from '../engine/types.js';
 import { EXPORT_FORMATS, type ExportFormat, exportPlan, formatOfPath } from '../preview/exporter.js';
 import { planTextOf } from './analyze.js';
+import { countXmlForbidden } from '../preview/xml-safe.js';
 import type { CommandContext } from './command.js';
 import { ConfigResolver } from './configs.js';
 import { EXIT_OK, UsageError } from './errors.js';
@@ -72,6 +73,10 @@ export async function runExport(plan: string, options: ExportCommandOptions, con
 
   const bytes = planPath ? readPlan(planPath, plan, config.maxFileSize, t) : await readStdin();
   const text = planTextOf(bytes, plan, locale);
+  const forbidden = countXmlForbidden(text);
+  if (forbidden > 0) {
+    process.stderr.write(`${t(`Lưu ý: ${plan} có ${forbidden} ký tự điều khiển hoặc ký tự không hợp lệ trong XML, được thay bằng � khi xuất`, `Note: ${plan} has ${forbidden} control or XML-invalid character(s), replaced with � in the export`)}\n`);
+  }
   if (!looksLikePlan(text)) {
     process.stderr.write(`${t(`Lưu ý: ${plan} không giống một kế hoạch (không thấy tiêu đề KẾ HOẠCH hay số .../KH-...)`, `Note: ${plan} does not look like a plan (no KẾ HOẠCH title or .../KH-... number)`)}\n`);
   }
