@@ -151,7 +151,9 @@ export function parseConfig(saved: string, file: string, locale: Locale = 'vi'):
     const detail =
       issue.code === 'unrecognized_keys' && path[0] === 'rules'
         ? unknownRuleDetail(path[1]!, locale)
-        : officeCheck
+        : issue.code === 'unrecognized_keys'
+          ? unknownKeyDetail(path[path.length - 1]!, knownKeysAt(issue.path.map(String)), locale)
+          : officeCheck
           ? OFFICE_DETAILS[officeCheck]![locale]
           : issue.message;
     throw new ConfigError(file, at.line, at.character, path.join('.'), detail);
@@ -175,6 +177,28 @@ export function parseConfig(saved: string, file: string, locale: Locale = 'vi'):
 function unknownRuleDetail(key: string, locale: Locale): string {
   const { id, slug } = nearestRule(key);
   return locale === 'en' ? `${key} is not a rule ID; did you mean ${id} (${slug})?` : `${key} không phải mã quy tắc; có phải ý bạn là ${id} (${slug})?`;
+}
+
+/** "'profle' không phải khóa cấu hình; có phải ý bạn là 'profile'?" */
+function unknownKeyDetail(key: string, known: string[], locale: Locale): string {
+  const nearest = [...known].sort((a, b) => editDistance(key.toLowerCase(), a.toLowerCase()) - editDistance(key.toLowerCase(), b.toLowerCase()))[0];
+  const list = known.map((k) => `'${k}'`).join(', ');
+  if (locale === 'en') return `'${key}' is not a configuration key; did you mean '${nearest}'? (known keys: ${list})`;
+  return `'${key}' không phải khóa cấu hình; có phải ý bạn là '${nearest}'? (các khóa có: ${list})`;
+}
+
+/** The keys the schema allows in the object at `path` of the configuration. */
+function knownKeysAt(path: readonly string[]): string[] {
+  let schema: z.ZodType = configSchema;
+  const unwrap = (type: z.ZodType): z.ZodType =>
+    type instanceof z.ZodOptional || type instanceof z.ZodDefault ? unwrap(type.unwrap() as z.ZodType) : type;
+  for (const part of path) {
+    const current = unwrap(schema);
+    if (current instanceof z.ZodArray) schema = current.element as z.ZodType;
+    else if (current instanceof z.ZodObject) schema = current.shape[part] as z.ZodType;
+  }
+  const object = unwrap(schema);
+  return object instanceof z.ZodObject ? Object.keys(object.shape) : [];
 }
 
 /**

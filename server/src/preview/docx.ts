@@ -35,6 +35,7 @@ import {
   TEXT_WIDTH_MM,
   estimatedWidthPt,
 } from './style.js';
+import { xmlSafe } from './xml-safe.js';
 
 const MONO_FONT = 'Courier New';
 /** Twentieths of a point, the unit of spacing in WordprocessingML. */
@@ -63,7 +64,7 @@ export async function renderDocx(layout: PrintLayout, options: DocxOptions = {})
   ];
   const { marginMm } = PAGE;
   const document = new Document({
-    title: options.title,
+    title: options.title === undefined ? undefined : xmlSafe(options.title),
     creator: 'kehoach',
     styles: {
       default: {
@@ -152,8 +153,8 @@ function paragraphToDocx(p: Paragraph, widthMm: number, spacingOverride: { befor
   const runs: TextRun[] = [];
   for (const inline of p.inlines) {
     if (inline.kind === 'break') runs.push(new TextRun({ break: 1, size }));
-    else if (inline.kind === 'raw') runs.push(new TextRun({ text: inline.text, font: MONO_FONT, size: halfPoints(10), color: '444444' }));
-    else runs.push(new TextRun({ text: inline.text, size, bold, italics, allCaps: style.upper, color }));
+    else if (inline.kind === 'raw') runs.push(new TextRun({ text: xmlSafe(inline.text), font: MONO_FONT, size: halfPoints(10), color: '444444' }));
+    else runs.push(new TextRun({ text: xmlSafe(inline.text), size, bold, italics, allCaps: style.upper, color }));
   }
   let before = spacingOverride.before;
   if (before === undefined) {
