@@ -1,28 +1,17 @@
 // Files as offices and file systems hand them to the real `kehoach` process: other encodings,
 // special files, symlink loops, hard links, temporary files of a killed --fix.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type CliRun, runCli } from './helpers/cli.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from './helpers/fixtures.js';
 
 const ROOT = join(__dirname, '..');
-const CLI = join(ROOT, 'out', 'cli.js');
 const PROJECT = join(FIXTURES, 'cli', 'project');
 
-function kehoach(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
-  });
-}
+const kehoach = (args: string[], cwd: string): Promise<CliRun> => runCli(args, { cwd, env: { NO_COLOR: '1' } });
 
 const temps: string[] = [];
 function project(): string {
