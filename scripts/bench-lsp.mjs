@@ -33,7 +33,10 @@ export async function bundleEngine() {
     stdin: {
       contents: [
         "export { checkText } from './server/src/engine/check.ts';",
+        "export { ChunkCache } from './server/src/engine/markdown.ts';",
         "export { fixAll } from './server/src/engine/fixes.ts';",
+        "export { parseConfig } from './server/src/engine/config.ts';",
+        "export { provideDictionary } from './server/src/engine/spelling.ts';",
         "export { unified } from 'unified';",
         "export { default as remarkParse } from 'remark-parse';",
       ].join('\n'),

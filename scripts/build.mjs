@@ -63,5 +63,11 @@ const results = await Promise.all(
 );
 for (const result of results) for (const file of result.outputFiles) writeAtomic(file.path, file.contents);
 
+// The Vietnamese dictionary (GPL) ships beside the bundle with its licence, not inside it:
+// server/src/node/dictionary.ts reads it from out/dictionaries/vi.
+for (const file of ['index.aff', 'index.dic', 'license']) {
+  writeAtomic(join(root, 'out', 'dictionaries', 'vi', file), readFileSync(join(root, 'node_modules', 'dictionary-vi', file)));
+}
+
 const schema = execFileSync(process.execPath, [join(root, 'out', 'cli.js'), 'schema'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 writeAtomic(join(root, 'schemas', 'kehoach.schema.json'), schema);

@@ -20,6 +20,8 @@ const SHIPPED = [
   'out/server.js',
   // The language server's workspace indexing threads.
   'out/index-worker.js',
+  // dictionary-vi (GPL) with its licence, read at run time by the spelling rule; not bundled.
+  'out/dictionaries',
   'schemas/kehoach.schema.json',
   'syntaxes',
   'snippets',

@@ -108,11 +108,15 @@ describe('formats', () => {
   it('json: an empty run is valid JSON', async () => {
     const dir = project();
     mkdirSync(join(dir, 'trong'));
-    expect(json(await kehoach(['check', 'trong', '--format', 'json'], { cwd: dir }))).toEqual({
-      version: 1,
-      files: [],
-      summary: { files: 0, plans: 0, errors: 0, warnings: 0, infos: 0, skipped: 0 },
-    });
+    mkdirSync(join(dir, 'cung-trong'));
+    const run = await kehoach(['check', 'trong', '--format', 'json', '--skip-unreadable'], { cwd: dir });
+    expect(json(run)).toMatchObject({ version: 1, files: [{ path: 'trong', skipped: { reason: 'no-markdown' } }] });
+    expect(run.code).toBe(0);
+    // Named without --skip-unreadable, a folder with nothing to check fails the run, still in valid JSON.
+    const refused = await kehoach(['check', 'cung-trong', '--format', 'json'], { cwd: dir });
+    expect(json(refused).summary).toEqual({ files: 1, plans: 0, errors: 0, warnings: 0, infos: 0, skipped: 1 });
+    expect(refused.stderr).toContain('Không kiểm tra được cung-trong: thư mục không có tệp Markdown nào');
+    expect(refused.code).toBe(2);
   });
 
   it('stylish: grouped by file, 1-based positions, a summary, no colour outside a terminal', async () => {

@@ -34,6 +34,7 @@ describe('parseConfig', () => {
       sections: undefined,
       rules: { KH201: 'warning', KH702: 'off' },
       abbreviations: ['PGDĐT'],
+      words: [],
       locale: 'en',
       maxFileSize: 500000,
       ignore: [],
@@ -46,11 +47,11 @@ describe('parseConfig', () => {
 
   // Lines and columns are 0-based in ConfigError; the CLI prints them from 1.
   it.each([
-    ['unknown-key.json', 2, 2, 'rulez', /Khóa không được nhận dạng: "rulez"/],
+    ['unknown-key.json', 2, 2, 'rulez', /^'rulez' không phải khóa cấu hình; có phải ý bạn là 'rules'\? \(các khóa có: '\$schema', 'profile', /],
     ['wrong-type.json', 2, 2, 'maxFileSize', /mong đợi số/],
     ['bad-severity.json', 3, 4, 'rules.KH201', /"off"\|"info"\|"warning"\|"error"/],
     ['bad-rule-id.json', 2, 4, 'rules.KH1', /^KH1 không phải mã quy tắc; có phải ý bạn là KH101 \(missing-section\)\?$/],
-    ['unknown-rule-id.json', 4, 4, 'rules.KH999', /^KH999 không phải mã quy tắc; có phải ý bạn là KH702 \(unicode-normalization\)\?$/],
+    ['unknown-rule-id.json', 4, 4, 'rules.KH999', /^KH999 không phải mã quy tắc; có phải ý bạn là KH704 \(capitalization\)\?$/],
     // Equally few edits from KH201...KH208: the numerically closest.
     ['near-rule-id.json', 2, 4, 'rules.KH209', /^KH209 không phải mã quy tắc; có phải ý bạn là KH208 \(duplicate-number\)\?$/],
     ['rule-slug-as-id.json', 2, 4, 'rules.recipient-format', /^recipient-format không phải mã quy tắc; có phải ý bạn là KH502 \(recipient-format\)\?$/],
@@ -67,10 +68,10 @@ describe('parseConfig', () => {
   });
 
   it.each([
-    ['unknown-key.json', /Unrecognized key: "rulez"/],
+    ['unknown-key.json', /^'rulez' is not a configuration key; did you mean 'rules'\? \(known keys: /],
     ['wrong-type.json', /expected number, received string/],
     ['bad-severity.json', /Invalid option/],
-    ['unknown-rule-id.json', /^KH999 is not a rule ID; did you mean KH702 \(unicode-normalization\)\?$/],
+    ['unknown-rule-id.json', /^KH999 is not a rule ID; did you mean KH704 \(capitalization\)\?$/],
     ['syntax-error.json', /invalid JSON \(CommaExpected\)/],
     ['office-bad-symbol.json', /^must be the agency code used in symbols, such as "PGDĐT" or "LĐLĐ"$/],
   ])('%s: the error in English', (name, detail) => {
@@ -84,6 +85,35 @@ describe('parseConfig', () => {
     expect(Object.keys(rules.properties)).toEqual(ids);
     expect(rules.additionalProperties).toBe(false);
     expect(rules.properties.KH502!.description).toBe('recipient-format: Sai dấu câu ở nơi nhận (Recipient entry punctuation)');
+  });
+
+  it.each([
+    ['{\n  "profle": "dang"\n}', 1, 2, 'profle', 'profile'],
+    ['{ "sections": [{ "key": "a", "title": "A", "alias": [] }] }', 0, 43, 'sections.0.alias', 'aliases'],
+    ['{ "office": { "agency": "A", "symbol": "UBND", "place": "X", "signer": { "title": "B", "name": "Lê Lan", "titel": "C" } } }', 0, '{ "office": { "agency": "A", "symbol": "UBND", "place": "X", "signer": { "title": "B", "name": "Lê Lan", '.length, 'office.signer.titel', 'title'],
+  ])('an unknown key at any depth names the nearest known key: %s', (text, line, column, key, nearest) => {
+    const error = (() => {
+      try {
+        parseConfig(text, 'x.json');
+      } catch (caught) {
+        return caught as ConfigError;
+      }
+      throw new Error('no error');
+    })();
+    expect({ line: error.line, column: error.column, key: error.key }).toEqual({ line, column, key });
+    expect(error.detail).toContain(`có phải ý bạn là '${nearest}'?`);
+  });
+
+  it('the JSON Schema refuses unknown keys in every object, as the zod schema does', () => {
+    const objects: Array<{ additionalProperties?: unknown }> = [];
+    const walk = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return;
+      if ((node as { type?: string }).type === 'object') objects.push(node as { additionalProperties?: unknown });
+      for (const child of Object.values(node)) walk(child);
+    };
+    walk(configJsonSchema());
+    expect(objects.length).toBeGreaterThanOrEqual(4);
+    for (const object of objects) expect(object.additionalProperties).toBe(false);
   });
 
   it('rejects an empty file', () => {

@@ -2,6 +2,7 @@
 // ND30 Phụ lục I, the HTML is a standalone page without script, and bad input ends with exit
 // code 2, a clear message and no file written.
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -157,6 +158,39 @@ describe('kehoach export --format docx', () => {
       expect(unzip(readFileSync(output)).get('word/document.xml')!.toString('utf8')).toContain('KẾ HOẠCH');
     }
   });
+});
+
+describe('kehoach export: code points XML 1.0 forbids', () => {
+  // sax in strict mode checks the structure but lets forbidden characters through: those are checked by the pattern below.
+  const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+  // A strict XML parser, the one xml2js uses (through @vscode/vsce); untyped, hence require.
+  const sax = createRequire(__filename)('sax') as { parser(strict: boolean): { onerror: (error: Error) => void; write(text: string): { close(): void } } };
+  const wellFormed = (xml: string): void => {
+    const parser = sax.parser(true);
+    parser.onerror = (error) => {
+      throw error;
+    };
+    parser.write(xml).close();
+  };
+
+  it('replaces C0 controls, U+FFFE, U+FFFF and lone surrogates, with a notice, so word/document.xml is well-formed', () => {
+    const plan = join(work, 'cam.md');
+    const forbidden = '\u0001\u0008\u000B\u001F\uFFFE\uFFFF\uD800';
+    writeFileSync(plan, readFileSync(STATE_PLAN, 'utf8').replace('KẾ HOẠCH', `KẾ HOẠCH${forbidden}`), 'utf8');
+    const docx = join(work, 'cam.docx');
+    const result = kehoach(['export', plan, '-o', docx]);
+    expect(result.status).toBe(0);
+    // The lone surrogate was already U+FFFD once saved as UTF-8: six remain.
+    expect(result.stderr).toContain('có 6 ký tự điều khiển hoặc ký tự không hợp lệ trong XML');
+    const xml = unzip(readFileSync(docx)).get('word/document.xml')!.toString('utf8');
+    expect(() => wellFormed(xml)).not.toThrow();
+    expect(xml).not.toMatch(XML_FORBIDDEN);
+    expect(xml).toContain('KẾ HOẠCH\uFFFD');
+    const html = join(work, 'cam.html');
+    expect(kehoach(['export', plan, '-o', html]).status).toBe(0);
+    expect(readFileSync(html, 'utf8')).not.toMatch(XML_FORBIDDEN);
+  });
+
 });
 
 describe('kehoach export --format html', () => {

@@ -155,7 +155,8 @@ describe('body', () => {
     expect(css).toMatch(/\.kh-role-section \{[^}]*font-weight: bold[^}]*text-transform: uppercase/);
     expect(css).toMatch(/\.kh-role-body \{[^}]*text-align: justify[^}]*text-indent: 10mm/);
     expect(css).toMatch(/\.kh-role-point \{[^}]*font-style: italic/);
-    expect(css).toContain('@page { size: A4; margin: 20mm 15mm 20mm 30mm; }');
+    expect(css).toContain('@page { size: A4; margin: 20mm 15mm 20mm 30mm; @top-center { content: counter(page);');
+    expect(css).toContain('@page :first { @top-center { content: none; } }');
     expect(css).toMatch(/font-family: "Times New Roman", "Liberation Serif"/);
   });
 

@@ -2,8 +2,8 @@
 // defect a careful clerk would report, with the rule of ND30 or the fact behind it) or "not
 // judged" (a part the stored copy lacks: SOURCES.md says which). A false alarm has no place here:
 // fix the recogniser instead. On a partial copy, KH501 and KH601 (recipients and signature
-// missing) are left out: no stored copy has its closing. Counts when written: 78 true,
-// 116 not judged, 0 false, 5 copies too short to be read as plans.
+// missing) are left out: no stored copy has its closing. Counts when written: 85 true,
+// 117 not judged, 0 false, 5 copies too short to be read as plans.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +21,7 @@ const REVIEWED: Record<string, [string, string][]> = {
     ['7:28 KH406', 'true: a number and symbol has no spaces (ND30 Phụ lục I, II.3; HD 36 for the Party and Đoàn)'],
     ['17:28 KH406', 'true: a number and symbol has no spaces (ND30 Phụ lục I, II.3; HD 36 for the Party and Đoàn)'],
     ['21:8 KH402', 'true: the school cites its own earlier plan 94/KH-MNCLA without naming its issuer'],
+    ['21:8 KH704', 'true: "kế hoạch số 94/KH-MNCLA" names one document, so its type is capitalised (ND30 Phụ lục II, V.6)'],
     ['21:103 KH701', 'true: ND30 Phụ lục I, II.3.b: an abbreviation not widely known is written out at its first use (info)'],
     ['29:1 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],
     ['29:1 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],
@@ -47,6 +48,8 @@ const REVIEWED: Record<string, [string, string][]> = {
     ['1:387 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],
     ['1:387 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],
     ['1:387 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],
+    ['1:996 KH703', 'true: "quí" is the old spelling; the dictionary and the Ministry\'s spelling rules write "quý"'],
+    ['1:1441 KH703', 'true: "qui định" is the old spelling; the dictionary writes "quy định"'],
   ],
   'school-thpt-chuyen-le-quy-don-quang-tri-2020-ngll.md': [
     ['11:1 KH401', 'true: "Căn cứ Điều lệ trường THPT; căn cứ các văn bản chỉ đạo các cấp…" names no document by number or date'],
@@ -62,6 +65,7 @@ const REVIEWED: Record<string, [string, string][]> = {
   'shape-closing-bold-italic-tm-nospace.md': [
     ['1:1 KH207', 'true: the composed plan leaves this header part out'],
     ['3:4 KH201', 'true: the composed plan leaves this header part out'],
+    ['7:12 KH704', 'true: "kế hoạch số 41/KH-CĐGD" names one document, so its type is capitalised (ND30 Phụ lục II, V.6)'],
     ['7:54 KH505', 'true: the issuer of the plan this one implements is not among the recipients (composed from real closings)'],
     ['19:6 KH101', 'true: the composed plan has no funding section, which the profile recommends'],
   ],
@@ -165,9 +169,12 @@ const REVIEWED: Record<string, [string, string][]> = {
     ['12:1 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],
   ],
   'state-ubnd-tinh-nghe-an-2021-thi-dua.md': [
+    ['26:133 KH703', 'true: "phát trin" lost a letter in the published text ("phát triển")'],
     ['28:1 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],
     ['28:1 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],
     ['28:1 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],
+    ['28:229 KH703', 'true: "đại biu" lost a letter in the published text ("đại biểu")'],
+    ['28:238 KH703', 'true: "toàn quc" lost a letter in the published text ("toàn quốc")'],
   ],
   'state-ubnd-tinh-ninh-binh-2022-giam-sat-giam-ngheo.md': [
     ['1:1 KH206', 'not judged: the stored copy lacks the title and the tagline (SOURCES.md)'],
@@ -187,6 +194,7 @@ const REVIEWED: Record<string, [string, string][]> = {
     ['9:4 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],
     ['9:134 KH406', 'true: a number and symbol has no spaces (ND30 Phụ lục I, II.3; HD 36 for the Party and Đoàn)'],
     ['9:172 KH404', 'not judged: the copy ends mid-word, so the second mention\'s issuer "Bộ trư" differs from the first'],
+    ['9:175 KH703', 'not judged: the copy ends mid-word ("Bộ trư" of "Bộ trưởng", SOURCES.md)'],
   ],
   'state-ubnd-tinh-quang-nam-2023-giam-sat-giam-ngheo.md': [
     ['38:1 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../server/src/engine/check.js';
-import { applyEdits } from '../server/src/engine/fixes.js';
+import { applyEdits, fixAll } from '../server/src/engine/fixes.js';
+import { toRoman } from '../server/src/engine/text.js';
 import type { TextEdit } from '../server/src/engine/types.js';
 import type { TextDocumentEdit } from 'vscode-languageserver';
 import { memoryService } from './plan-service-harness.js';
@@ -96,5 +97,28 @@ describe('one section operation for KH101 and the insert-section command', () =>
     const grouped = WITHOUT_FUNDING.replace('I. MỤC ĐÍCH, YÊU CẦU', 'A. PHẦN CHUNG\n\nI. MỤC ĐÍCH, YÊU CẦU');
     expect(ruleEdits(grouped, 'KINH PHÍ THỰC HIỆN')).toBeUndefined();
     expect((await commandEdits(grouped, 'funding')).edits).toBeUndefined();
+  });
+});
+
+describe('a long plan past the 89th section', () => {
+  // Ninety activities between II and TỔ CHỨC: inserting the funding section renumbers the later
+  // ones up to XCIV, which the section reader must read back, or fix-all inserts it again.
+  const activities = Array.from({ length: 90 }, (_, i) => `${toRoman(i + 3)}. HOẠT ĐỘNG THỨ ${i + 1}\n\nNội dung hoạt động.\n\n`).join('');
+  const text = WITHOUT_FUNDING.replace('III. TỔ CHỨC THỰC HIỆN', `${activities}${toRoman(93)}. TỔ CHỨC THỰC HIỆN`);
+
+  it('reads sections numbered XC and above, and a lone C. stays a group', () => {
+    const titles = checkText(text).model.allSections.map((section) => section.number);
+    expect(titles).toContain('XC');
+    expect(titles).toContain('XCIII');
+    const group = checkText(WITHOUT_FUNDING.replace('II. NHIỆM VỤ, GIẢI PHÁP', 'C. NHIỆM VỤ, GIẢI PHÁP'));
+    expect(group.model.allSections.find((section) => section.number === 'C')?.rank).toBe(0);
+  });
+
+  it('fix-all inserts the missing funding section once', () => {
+    const fixed = fixAll(text, (current) => checkText(current).diagnostics).text;
+    expect(fixed.match(/KINH PHÍ THỰC HIỆN/gu)).toHaveLength(1);
+    expect(fixed).toContain('III. KINH PHÍ THỰC HIỆN\n\nIV. HOẠT ĐỘNG THỨ 1');
+    expect(fixed).toContain(`${toRoman(94)}. TỔ CHỨC THỰC HIỆN`);
+    expect(fixAll(fixed, (current) => checkText(current).diagnostics).applied).toBe(0);
   });
 });

@@ -46,6 +46,7 @@ const PINNED: Record<string, string[]> = {
   "kim-thu_tet-trung-thu_2021-09-01.md": [
     "2:0 KH207",
     "4:3 KH201",
+    "8:11 KH704",
     "8:23 KH406",
     "8:54 KH505",
     "8:144 KH701",

@@ -1,8 +1,6 @@
 // Checking (and with --fix, fixing) one file. Runs in the main process or in a worker process;
 // either way only the small FileResult leaves this module.
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkText } from '../engine/check.js';
 import type { ResolvedConfig } from '../engine/config.js';
@@ -11,31 +9,12 @@ import { fixAll, isAppliedByFixAll } from '../engine/fixes.js';
 import type { WorkspaceView } from '../engine/rule.js';
 import type { Diagnostic, Locale, Range } from '../engine/types.js';
 import { displayPath } from './discover.js';
+import { UsageError } from './errors.js';
 import { messages } from './i18n.js';
-import type { FileResult, FileTask, ReportedDiagnostic } from './results.js';
+import type { FileResult, FileTask, ReportedDiagnostic, SkipReason } from './results.js';
 import { workspaceFor } from './workspace.js';
-import { looksBinary } from '../node/files.js';
-
-const BOM = '\uFEFF';
-
-export interface DecodedText {
-  text: string;
-  hasBom: boolean;
-  /** Encoding the text again gives back the same bytes, so writing it back loses nothing. */
-  lossless: boolean;
-}
-
-/** Decodes UTF-8, keeping the byte order mark aside: editors do not count it in positions. */
-export function decodeText(bytes: Uint8Array): DecodedText {
-  const decoded = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-  const hasBom = decoded.startsWith(BOM);
-  const text = hasBom ? decoded.slice(1) : decoded;
-  return { text, hasBom, lossless: !decoded.includes('\uFFFD') || Buffer.from(decoded, 'utf8').equals(bytes) };
-}
-
-export function encodeText(text: string, hasBom: boolean): Buffer {
-  return Buffer.from(hasBom ? BOM + text : text, 'utf8');
-}
+import { encodingLabel, readPlanBytes, writePlanText } from '../node/encoding.js';
+import { writeFileSafely } from '../node/write.js';
 
 /** A range rebuilt, so the output never carries extra fields a rule may have left on it. */
 const plainRange = (range: Range): Range => ({
@@ -92,78 +71,73 @@ export function analyzeText(text: string, config: ResolvedConfig, locale: Locale
   };
 }
 
-/**
- * Replaces a file's content atomically: a temporary file in the same folder (same file system),
- * flushed, then renamed over the original, so a reader never sees half a plan. Follows symbolic
- * links so the link itself stays in place.
- */
-export function writeFileAtomic(path: string, content: Uint8Array): void {
-  const target = realpathSync(path);
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.kehoach-tmp`);
-  const { mode } = statSync(target);
-  try {
-    const fd = openSync(temp, 'wx', mode);
-    try {
-      writeSync(fd, content);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, target);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
-}
-
 function errorText(error: unknown): string {
   if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') return error.code;
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The text of a plan the user named (export, new); a file that holds none is a usage error naming why. */
+export function planTextOf(bytes: Uint8Array, shownPath: string, locale: Locale): string {
+  const read = readPlanBytes(bytes);
+  if (read.kind === 'text') return read.text;
+  throw new UsageError(messages.unchecked(shownPath, read.kind === 'binary' ? messages.whyBinary(locale) : read.guess[locale], true, locale));
+}
+
+/** Why a path is no regular file, or undefined for one; follows links (a loop is ELOOP). */
+function notRegularFile(path: string, locale: Locale): string | undefined {
+  const stats = statSync(path);
+  if (stats.isFile()) return undefined;
+  if (stats.isDirectory()) return messages.whyNoMarkdown(locale);
+  return messages.whySpecialFile(stats.isFIFO() ? 'fifo' : stats.isSocket() ? 'socket' : 'device', locale);
+}
+
 export function analyzeFile(task: FileTask, displayPath: string): FileResult {
   const { path, config, locale } = task;
+  const skip = (reason: SkipReason, why: string): FileResult => ({
+    isPlan: false,
+    diagnostics: [],
+    skipped: { reason, message: messages.unchecked(displayPath, why, task.refuseUnchecked, locale) },
+  });
   let bytes: Buffer;
   try {
+    // A FIFO or a device is never opened: reading one would wait for a writer that never comes.
+    const special = notRegularFile(path, locale);
+    if (special) return skip('special', special);
     const { size } = statSync(path);
-    if (size > config.maxFileSize) {
-      return skip('too-large', messages.skippedTooLarge(displayPath, size, config.maxFileSize, locale));
-    }
+    if (size > config.maxFileSize) return skip('too-large', messages.whyTooLarge(size, config.maxFileSize, locale));
     bytes = readFileSync(path);
   } catch (error) {
-    return skip('unreadable', messages.skippedUnreadable(displayPath, errorText(error), locale));
+    if (errorText(error) === 'ELOOP') return skip('symlink-loop', messages.whySymlinkLoop(locale));
+    return skip('unreadable', messages.whyUnreadable(errorText(error), locale));
   }
-  if (looksBinary(bytes)) return skip('binary', messages.skippedBinary(displayPath, locale));
-  const decoded = decodeText(bytes);
-  if (!task.explicit && !looksLikePlan(decoded.text)) return { isPlan: false, diagnostics: [] };
+  const read = readPlanBytes(bytes);
+  if (read.kind === 'binary') return skip('binary', messages.whyBinary(locale));
+  if (read.kind === 'legacy') return skip('not-utf8', read.guess[locale]);
+  if (!task.explicit && !looksLikePlan(read.text)) return { isPlan: false, diagnostics: [] };
   const workspace = task.index ? workspaceFor(task.index, path) : undefined;
   let checked: TextCheck;
   try {
-    checked = analyzeText(decoded.text, config, locale, task.fix && decoded.lossless, workspace);
+    checked = analyzeText(read.text, config, locale, task.fix && read.lossless, workspace);
   } catch (error) {
-    return { ...skip('failed', messages.skippedFailed(displayPath, errorText(error), locale)), isPlan: true };
+    return { isPlan: true, diagnostics: [], skipped: { reason: 'failed', message: messages.skippedFailed(displayPath, errorText(error), locale) } };
   }
   const result: FileResult = { isPlan: true, diagnostics: checked.diagnostics };
   if (!task.fix) return result;
-  if (!decoded.lossless) return { ...result, fixed: 0, fixNotWritten: messages.fixNotWrittenEncoding(displayPath, locale) };
+  if (!read.lossless) return { ...result, fixed: 0, fixNotWritten: messages.fixNotWrittenEncoding(displayPath, encodingLabel(read.encoding), locale) };
   if (checked.fixedText === undefined) return { ...result, fixed: 0 };
   // The file keeps its problems when the fixes cannot be written: report those of its actual text.
   const unfixed = (why: string): FileResult => ({
     isPlan: true,
-    diagnostics: analyzeText(decoded.text, config, locale, false, workspace).diagnostics,
+    diagnostics: analyzeText(read.text, config, locale, false, workspace).diagnostics,
     fixed: 0,
     fixNotWritten: why,
   });
   try {
     // Never overwrite an edit someone made while we were checking.
     if (!readFileSync(path).equals(bytes)) return unfixed(messages.fixNotWrittenChanged(displayPath, locale));
-    writeFileAtomic(path, encodeText(checked.fixedText, decoded.hasBom));
+    writeFileSafely(path, writePlanText(checked.fixedText, read.encoding));
   } catch (error) {
     return unfixed(messages.fixNotWrittenError(displayPath, errorText(error), locale));
   }
   return { ...result, fixed: checked.fixed };
-}
-
-function skip(reason: NonNullable<FileResult['skipped']>['reason'], message: string): FileResult {
-  return { isPlan: false, diagnostics: [], skipped: { reason, message } };
 }

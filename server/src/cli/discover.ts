@@ -1,6 +1,6 @@
 // Turning command-line arguments into files: a file is taken as named, a folder is walked for
 // Markdown, anything else is a glob. node_modules and .git are never entered.
-import { statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
@@ -15,17 +15,23 @@ export interface Discovery {
   targets: Target[];
   /** Arguments that named no existing file or folder and matched nothing as a glob. */
   unmatched: string[];
+  /** Folders named on the command line that hold no Markdown file. */
+  emptyFolders: string[];
 }
 
 const NEVER_ENTERED = ['**/node_modules/**', '**/.git/**'];
 const MARKDOWN = ['**/*.md', '**/*.markdown'];
 
+/** A path that exists but is no folder (a FIFO, a device, a symbolic link loop) is a 'file': checking it says why it cannot be read. */
 function kindOf(path: string): 'file' | 'folder' | undefined {
   try {
-    const stats = statSync(path);
-    return stats.isDirectory() ? 'folder' : stats.isFile() ? 'file' : undefined;
+    return statSync(path).isDirectory() ? 'folder' : 'file';
   } catch {
-    return undefined;
+    try {
+      return lstatSync(path).isSymbolicLink() ? 'file' : undefined;
+    } catch {
+      return undefined;
+    }
   }
 }
 
@@ -33,6 +39,7 @@ export async function discover(args: readonly string[], cwd: string): Promise<Di
   const found = new Map<string, boolean>();
   const add = (path: string, explicit: boolean) => found.set(path, explicit || found.get(path) === true);
   const unmatched: string[] = [];
+  const emptyFolders: string[] = [];
   for (const arg of args) {
     const path = resolve(cwd, arg);
     const kind = kindOf(path);
@@ -46,10 +53,10 @@ export async function discover(args: readonly string[], cwd: string): Promise<Di
         : isDynamicPattern(arg)
           ? await glob(arg.split(sep).join('/'), { cwd, absolute: true, ignore: NEVER_ENTERED })
           : [];
-    if (matches.length === 0 && kind !== 'folder') unmatched.push(arg);
+    if (matches.length === 0) (kind === 'folder' ? emptyFolders : unmatched).push(kind === 'folder' ? path : arg);
     for (const match of matches) add(resolve(match), false);
   }
-  return { targets: [...found].map(([path, explicit]) => ({ path, explicit })), unmatched };
+  return { targets: [...found].map(([path, explicit]) => ({ path, explicit })), unmatched, emptyFolders };
 }
 
 /** The path shown to the user: relative to the working folder, with forward slashes. */

@@ -2,18 +2,18 @@
 // standalone HTML page or a Word document laid out per Nghị định 30/2020/NĐ-CP Phụ lục I.
 // Exit code 0 when the file was written (whatever problems the plan has), 2 for usage errors,
 // unreadable input or an output that cannot be written. The plan itself is never written.
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { looksLikePlan } from '../engine/detect.js';
 import type { Locale } from '../engine/types.js';
 import { EXPORT_FORMATS, type ExportFormat, exportPlan, formatOfPath } from '../preview/exporter.js';
-import { decodeText } from './analyze.js';
+import { planTextOf } from './analyze.js';
+import { countXmlForbidden } from '../preview/xml-safe.js';
 import type { CommandContext } from './command.js';
 import { ConfigResolver } from './configs.js';
 import { EXIT_OK, UsageError } from './errors.js';
-import { looksBinary } from '../node/files.js';
+import { writeFileSafely } from '../node/write.js';
 
 interface ExportCommandOptions {
   format?: ExportFormat;
@@ -72,8 +72,11 @@ export async function runExport(plan: string, options: ExportCommandOptions, con
   overwritesPlan(outputPath);
 
   const bytes = planPath ? readPlan(planPath, plan, config.maxFileSize, t) : await readStdin();
-  if (looksBinary(bytes)) throw new UsageError(t(`${plan}: tệp nhị phân, không phải văn bản Markdown`, `${plan}: a binary file, not Markdown text`));
-  const text = decodeText(bytes).text;
+  const text = planTextOf(bytes, plan, locale);
+  const forbidden = countXmlForbidden(text);
+  if (forbidden > 0) {
+    process.stderr.write(`${t(`Lưu ý: ${plan} có ${forbidden} ký tự điều khiển hoặc ký tự không hợp lệ trong XML, được thay bằng � khi xuất`, `Note: ${plan} has ${forbidden} control or XML-invalid character(s), replaced with � in the export`)}\n`);
+  }
   if (!looksLikePlan(text)) {
     process.stderr.write(`${t(`Lưu ý: ${plan} không giống một kế hoạch (không thấy tiêu đề KẾ HOẠCH hay số .../KH-...)`, `Note: ${plan} does not look like a plan (no KẾ HOẠCH title or .../KH-... number)`)}\n`);
   }
@@ -152,7 +155,7 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Writes through a temporary file and a rename, so a failed export never leaves half a file behind. */
+/** Through a temporary file and a rename (node/write.ts), so a failed export never leaves half a file behind. */
 function writeNewFile(path: string, content: Uint8Array, t: (vi: string, en: string) => string): void {
   const folder = dirname(path);
   try {
@@ -160,18 +163,9 @@ function writeNewFile(path: string, content: Uint8Array, t: (vi: string, en: str
   } catch {
     throw new UsageError(t(`Không có thư mục ${folder} để ghi tệp`, `No folder ${folder} to write the file in`));
   }
-  const temp = join(folder, `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.kehoach-tmp`);
   try {
-    const fd = openSync(temp, 'wx');
-    try {
-      writeSync(fd, content);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
+    writeFileSafely(path, content);
   } catch (error) {
-    rmSync(temp, { force: true });
     throw new UsageError(t(`Không ghi được ${path} (${codeOf(error)})`, `Cannot write ${path} (${codeOf(error)})`));
   }
 }

@@ -1,5 +1,5 @@
 // The command line's own words (rule messages come from the rules). Vietnamese first.
-import type { Locale, Severity } from '../engine/types.js';
+import type { Locale, Localized, Severity } from '../engine/types.js';
 
 const SEVERITY_WORDS: Record<Locale, Record<Severity, string>> = {
   vi: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' },
@@ -17,25 +17,42 @@ function formatBytes(bytes: number, locale: Locale): string {
   return `${locale === 'vi' ? number.replace('.', ',') : number} ${unit}`;
 }
 
+/** What a path that is not a regular file is, as `stat` tells it. */
+const SPECIAL_KINDS: Record<string, Localized> = {
+  fifo: { vi: 'một đường ống có tên (FIFO)', en: 'a named pipe (FIFO)' },
+  socket: { vi: 'một socket', en: 'a socket' },
+  device: { vi: 'một thiết bị', en: 'a device' },
+};
+
 export const messages = {
-  skippedBinary: (path: string, locale: Locale) =>
-    locale === 'vi' ? `Bỏ qua ${path}: tệp nhị phân, không phải văn bản` : `Skipped ${path}: a binary file, not text`,
-  skippedTooLarge: (path: string, size: number, limit: number, locale: Locale) =>
+  /** A file not checked: an error when it was named on the command line, else a notice. */
+  unchecked: (path: string, why: string, refused: boolean, locale: Locale) =>
+    refused
+      ? locale === 'vi' ? `Không kiểm tra được ${path}: ${why}` : `Cannot check ${path}: ${why}`
+      : locale === 'vi' ? `Bỏ qua ${path}: ${why}` : `Skipped ${path}: ${why}`,
+  whyBinary: (locale: Locale) => (locale === 'vi' ? 'tệp nhị phân, không phải văn bản' : 'a binary file, not text'),
+  whyTooLarge: (size: number, limit: number, locale: Locale) =>
     locale === 'vi'
-      ? `Bỏ qua ${path}: tệp ${formatBytes(size, locale)}, lớn hơn giới hạn ${formatBytes(limit, locale)} (maxFileSize)`
-      : `Skipped ${path}: ${formatBytes(size, locale)}, larger than the ${formatBytes(limit, locale)} limit (maxFileSize)`,
-  skippedUnreadable: (path: string, reason: string, locale: Locale) =>
-    locale === 'vi' ? `Bỏ qua ${path}: không đọc được tệp (${reason})` : `Skipped ${path}: cannot read the file (${reason})`,
+      ? `tệp ${formatBytes(size, locale)}, lớn hơn giới hạn ${formatBytes(limit, locale)} (maxFileSize)`
+      : `${formatBytes(size, locale)}, larger than the ${formatBytes(limit, locale)} limit (maxFileSize)`,
+  whyUnreadable: (reason: string, locale: Locale) => (locale === 'vi' ? `không đọc được tệp (${reason})` : `cannot read the file (${reason})`),
+  whySymlinkLoop: (locale: Locale) =>
+    locale === 'vi' ? 'liên kết tượng trưng trỏ vòng (ELOOP), không dẫn tới tệp nào' : 'a symbolic link loop (ELOOP) that leads to no file',
+  whySpecialFile: (kind: string, locale: Locale) =>
+    locale === 'vi' ? `không phải tệp thường mà là ${SPECIAL_KINDS[kind]?.vi ?? kind}` : `not a regular file but ${SPECIAL_KINDS[kind]?.en ?? kind}`,
+  whyNoMarkdown: (locale: Locale) => (locale === 'vi' ? 'thư mục không có tệp Markdown nào' : 'a folder with no Markdown file'),
+  hintSkipUnreadable: (locale: Locale) =>
+    locale === 'vi' ? 'Dùng --skip-unreadable để bỏ qua các tệp này và kiểm tra tiếp.' : 'Use --skip-unreadable to skip these files and go on.',
   skippedFailed: (path: string, reason: string, locale: Locale) =>
     locale === 'vi' ? `Không kiểm tra được ${path}: lỗi nội bộ (${reason})` : `Could not check ${path}: internal error (${reason})`,
   fixNotWrittenChanged: (path: string, locale: Locale) =>
     locale === 'vi'
       ? `Không sửa ${path}: tệp đã thay đổi trong lúc kiểm tra`
       : `Did not fix ${path}: the file changed while it was being checked`,
-  fixNotWrittenEncoding: (path: string, locale: Locale) =>
+  fixNotWrittenEncoding: (path: string, encoding: string, locale: Locale) =>
     locale === 'vi'
-      ? `Không sửa ${path}: tệp có byte không phải UTF-8, ghi lại sẽ làm mất dữ liệu`
-      : `Did not fix ${path}: the file has bytes that are not UTF-8, writing it back would lose them`,
+      ? `Không sửa ${path}: tệp có byte không hợp lệ trong bảng mã ${encoding}, ghi lại sẽ làm mất dữ liệu`
+      : `Did not fix ${path}: the file has bytes that are not valid ${encoding}, writing it back would lose them`,
   fixNotWrittenError: (path: string, reason: string, locale: Locale) =>
     locale === 'vi' ? `Không ghi được bản sửa vào ${path} (${reason})` : `Could not write the fixes to ${path} (${reason})`,
   notFound: (pattern: string, locale: Locale) =>

@@ -10,6 +10,7 @@ import { registerSchemaCommand } from './commands/schema.js';
 import { formatConfigError } from './configs.js';
 import { registerExportCommand } from './export.js';
 import { EXIT_USAGE, UsageError } from './errors.js';
+import { provideVietnameseDictionary } from '../node/dictionary.js';
 
 const COMMANDS: RegisterCommand[] = [registerCheckCommand, registerSchemaCommand, registerExportCommand, registerNewCommand];
 
@@ -22,6 +23,7 @@ function localeFromArgs(args: readonly string[]): Locale {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
+  provideVietnameseDictionary();
   const locale = localeFromArgs(argv.slice(2));
   const context: CommandContext = { locale, t: (vi, en) => (locale === 'en' ? en : vi) };
   const program = new Command('kehoach')

@@ -11,6 +11,8 @@ export interface FileTask {
   config: ResolvedConfig;
   locale: Locale;
   fix: boolean;
+  /** Named on the command line without --skip-unreadable: not being able to check it is an error. */
+  refuseUnchecked: boolean;
   /** The run's plan index for the cross-file rules (cli/workspace.ts); absent when checked alone. */
   index?: string;
 }
@@ -34,7 +36,7 @@ export interface ReportedRelated {
   message: string;
 }
 
-export type SkipReason = 'binary' | 'too-large' | 'unreadable' | 'failed';
+export type SkipReason = 'binary' | 'not-utf8' | 'too-large' | 'unreadable' | 'symlink-loop' | 'special' | 'no-markdown' | 'failed';
 
 export interface FileResult {
   /** Checked as a plan: named on the command line, or looks like one. */

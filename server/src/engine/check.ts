@@ -2,11 +2,13 @@
 // apply configured severities and disable comments.
 import { DEFAULT_CONFIG, type ResolvedConfig, profileFor } from './config.js';
 import { buildModel } from './extract.js';
+import type { ChunkCache } from './markdown.js';
 import type { PlanModel } from './model.js';
 import type { Profile } from './profile.js';
 import type { Rule, WorkspaceView } from './rule.js';
 import { RULES } from './rules/index.js';
 import type { Diagnostic, Fix, Range } from './types.js';
+import { compareKey } from './text.js';
 import { WELL_KNOWN_ABBREVIATIONS } from './vocabulary.js';
 
 export interface CheckResult {
@@ -21,6 +23,8 @@ export interface CheckOptions {
   rules?: readonly Rule[];
   /** The folder's other plans: enables the cross-file rules. */
   workspace?: WorkspaceView;
+  /** The document's parsed chunks, kept by a caller that checks it again after each edit. */
+  chunks?: ChunkCache;
 }
 
 export function checkText(source: string, options: CheckOptions = {}): CheckResult {
@@ -28,6 +32,7 @@ export function checkText(source: string, options: CheckOptions = {}): CheckResu
   let profile: Profile | undefined;
   const model = buildModel(source, {
     profileFor: (detected) => (profile = profileFor(config, detected)),
+    chunks: options.chunks,
   });
   profile ??= profileFor(config, model.detectedProfile);
   return { model, profile, diagnostics: runRules(model, profile, config, options.rules ?? RULES, options.workspace) };
@@ -35,6 +40,7 @@ export function checkText(source: string, options: CheckOptions = {}): CheckResu
 
 export function runRules(model: PlanModel, profile: Profile, config: ResolvedConfig, rules: readonly Rule[], workspace?: WorkspaceView): Diagnostic[] {
   const knownAbbreviations = new Set([...WELL_KNOWN_ABBREVIATIONS, ...config.abbreviations]);
+  const officeWords = new Set(config.words.map(compareKey));
   const diagnostics: Diagnostic[] = [];
   const suppressed = suppressionIndex(model);
   for (const rule of rules) {
@@ -44,6 +50,7 @@ export function runRules(model: PlanModel, profile: Profile, config: ResolvedCon
       model,
       profile,
       knownAbbreviations,
+      officeWords,
       workspace,
       report(problem) {
         if (suppressed(rule.meta.id, problem.range)) return;

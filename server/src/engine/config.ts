@@ -83,6 +83,7 @@ export const configSchema = z
     sections: z.array(sectionSchema).optional().describe('Các mục của kế hoạch theo thứ tự mong đợi; thay cho danh sách mục của hồ sơ.'),
     rules: ruleSeveritiesSchema.optional().describe('Mức báo cho từng quy tắc: off, info, warning, error.'),
     abbreviations: z.array(z.string().min(1)).optional().describe('Các chữ viết tắt cơ quan đã quen dùng, không cần giải thích.'),
+    words: z.array(z.string().min(1)).optional().describe('Các từ riêng của cơ quan mà quy tắc chính tả (KH703) chấp nhận.'),
     locale: z.enum(['vi', 'en']).optional().describe('Ngôn ngữ của thông báo.'),
     maxFileSize: z.number().int().positive().optional().describe('Kích thước tệp tối đa được kiểm tra (byte); tệp lớn hơn được bỏ qua kèm thông báo.'),
     ignore: z.array(z.string()).optional().describe('Các mẫu glob của tệp không kiểm tra.'),
@@ -100,13 +101,15 @@ export interface ResolvedConfig {
   /** Absent for a rule left at its default severity. */
   rules: Partial<Record<string, SeveritySetting>>;
   abbreviations: string[];
+  /** The office's own words, accepted by the spelling rule. */
+  words: string[];
   locale?: Locale;
   maxFileSize: number;
   ignore: string[];
   office?: OfficeConfig;
 }
 
-export const DEFAULT_CONFIG: ResolvedConfig = { rules: {}, abbreviations: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, ignore: [] };
+export const DEFAULT_CONFIG: ResolvedConfig = { rules: {}, abbreviations: [], words: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, ignore: [] };
 
 export class ConfigError extends Error {
   constructor(
@@ -148,7 +151,9 @@ export function parseConfig(saved: string, file: string, locale: Locale = 'vi'):
     const detail =
       issue.code === 'unrecognized_keys' && path[0] === 'rules'
         ? unknownRuleDetail(path[1]!, locale)
-        : officeCheck
+        : issue.code === 'unrecognized_keys'
+          ? unknownKeyDetail(path[path.length - 1]!, knownKeysAt(issue.path.map(String)), locale)
+          : officeCheck
           ? OFFICE_DETAILS[officeCheck]![locale]
           : issue.message;
     throw new ConfigError(file, at.line, at.character, path.join('.'), detail);
@@ -160,6 +165,7 @@ export function parseConfig(saved: string, file: string, locale: Locale = 'vi'):
     sections: config.sections?.map((section) => ({ ...section, aliases: section.aliases ?? [] })),
     rules: config.rules ?? {},
     abbreviations: (config.abbreviations ?? []).map((a) => a.toUpperCase()),
+    words: config.words ?? [],
     locale: config.locale,
     maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     ignore: config.ignore ?? [],
@@ -171,6 +177,28 @@ export function parseConfig(saved: string, file: string, locale: Locale = 'vi'):
 function unknownRuleDetail(key: string, locale: Locale): string {
   const { id, slug } = nearestRule(key);
   return locale === 'en' ? `${key} is not a rule ID; did you mean ${id} (${slug})?` : `${key} không phải mã quy tắc; có phải ý bạn là ${id} (${slug})?`;
+}
+
+/** "'profle' không phải khóa cấu hình; có phải ý bạn là 'profile'?" */
+function unknownKeyDetail(key: string, known: string[], locale: Locale): string {
+  const nearest = [...known].sort((a, b) => editDistance(key.toLowerCase(), a.toLowerCase()) - editDistance(key.toLowerCase(), b.toLowerCase()))[0];
+  const list = known.map((k) => `'${k}'`).join(', ');
+  if (locale === 'en') return `'${key}' is not a configuration key; did you mean '${nearest}'? (known keys: ${list})`;
+  return `'${key}' không phải khóa cấu hình; có phải ý bạn là '${nearest}'? (các khóa có: ${list})`;
+}
+
+/** The keys the schema allows in the object at `path` of the configuration. */
+function knownKeysAt(path: readonly string[]): string[] {
+  let schema: z.ZodType = configSchema;
+  const unwrap = (type: z.ZodType): z.ZodType =>
+    type instanceof z.ZodOptional || type instanceof z.ZodDefault ? unwrap(type.unwrap() as z.ZodType) : type;
+  for (const part of path) {
+    const current = unwrap(schema);
+    if (current instanceof z.ZodArray) schema = current.element as z.ZodType;
+    else if (current instanceof z.ZodObject) schema = current.shape[part] as z.ZodType;
+  }
+  const object = unwrap(schema);
+  return object instanceof z.ZodObject ? Object.keys(object.shape) : [];
 }
 
 /**

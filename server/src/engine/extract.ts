@@ -10,7 +10,7 @@ import { readMentions } from './extract/mentions.js';
 import { unpasteLines } from './extract/pasted.js';
 import { detectProfile } from './extract/profile.js';
 import { readSections } from './extract/sections.js';
-import { markdownLines } from './markdown.js';
+import { type ChunkCache, markdownLines } from './markdown.js';
 import type { PlanModel, ProfileName } from './model.js';
 import { PROFILES, type Profile } from './profile.js';
 import { LineIndex, frontMatterEnd } from './text.js';
@@ -18,12 +18,14 @@ import { LineIndex, frontMatterEnd } from './text.js';
 export interface BuildOptions {
   /** Chooses the profile once the draft's own kind is known (configured profile, or the detected one). */
   profileFor?: (detected: ProfileName) => Profile;
+  /** The document's parsed chunks from its earlier checks (markdown.ts): only changed chunks are parsed again. */
+  chunks?: ChunkCache;
 }
 
 export function buildModel(source: string, options: BuildOptions = {}): PlanModel {
   const index = new LineIndex(source);
   const fmEnd = frontMatterEnd(source);
-  const lines = unpasteLines(markdownLines(source, index));
+  const lines = unpasteLines(markdownLines(source, index, options.chunks));
   const plan: PlanLines = { source, index, lines };
   const header = readHeader(plan);
   const closing = readClosing(plan, header.endTextLine);

@@ -6,6 +6,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { BlockKind, TextLine } from './model.js';
+import { chunkStarts } from './chunks.js';
 import { type LineIndex, frontMatterEnd, lineBreakLength, toNfc } from './text.js';
 
 // Only the GFM table extension, not all of GFM: drafts lay out the header and the recipients and
@@ -15,23 +16,102 @@ const parser = unified()
   .data('micromarkExtensions', [gfmTable()])
   .data('fromMarkdownExtensions', [gfmTableFromMarkdown()]);
 
+// A chunk without "|" has no table: the table extension's checks on every line are left out.
+const plainParser = unified().use(remarkParse);
+
 export function parseMarkdown(source: string): Root {
   return parser.parse(source);
 }
 
-/** The TextLines of a document, from one parse: front matter left out, lines numbered, text in NFC. */
-export function markdownLines(source: string, index: LineIndex): TextLine[] {
+/**
+ * The TextLines of a document: front matter left out, lines numbered, text in NFC. Without a
+ * cache, from one parse of the whole text (the reference); with one, from its chunks
+ * (chunks.ts), each parsed alone and only when the cache does not hold its text already.
+ */
+export function markdownLines(source: string, index: LineIndex, cache?: ChunkCache): TextLine[] {
   const fmEnd = frontMatterEnd(source);
   // Front matter is blanked (same length, same line breaks) so offsets stay true.
   const markdown = fmEnd > 0 ? source.slice(0, fmEnd).replace(/[^\r\n]/g, ' ') + source.slice(fmEnd) : source;
-  const lines = new TextLineBuilder(source).build(parseMarkdown(markdown));
+  const starts = cache?.cuts(markdown);
+  if (!cache || !starts) {
+    const lines = parseChunk(markdown).lines;
+    for (const line of lines) line.line = index.positionAt(line.offsets[0]!).line;
+    return lines;
+  }
+  const chunks = cache.take(starts.map((start, i) => markdown.slice(start, starts[i + 1] ?? markdown.length)));
+  const lines: TextLine[] = [];
+  let blocks = 0;
+  let tables = 0;
+  chunks.forEach((chunk, i) => {
+    const start = starts[i]!;
+    for (const line of chunk.lines) {
+      const offsets = new Int32Array(line.offsets.length);
+      for (let k = 0; k < offsets.length; k++) offsets[k] = line.offsets[k]! + start;
+      lines.push({
+        ...line,
+        index: lines.length,
+        offsets,
+        line: index.positionAt(offsets[0]!).line,
+        block: line.block + blocks,
+        table: line.table && { ...line.table, table: line.table.table + tables },
+      });
+    }
+    blocks += chunk.blocks;
+    tables += chunk.tables;
+  });
+  return lines;
+}
+
+/** A chunk's TextLines as if it were a whole document: offsets from its start, blocks and tables numbered from 0. */
+interface ParsedChunk {
+  readonly lines: TextLine[];
+  readonly blocks: number;
+  readonly tables: number;
+}
+
+function parseChunk(markdown: string): ParsedChunk {
+  const builder = new TextLineBuilder(markdown);
+  const lines = builder.build(markdown.includes('|') ? parseMarkdown(markdown) : plainParser.parse(markdown));
   for (const line of lines) {
-    line.line = index.positionAt(line.offsets[0]!).line;
     const nfc = toNfc(line.text);
     line.nfc = nfc.text;
     line.nfcMap = nfc.map;
   }
-  return lines;
+  return { lines, blocks: builder.blocks, tables: builder.tables };
+}
+
+/**
+ * The parsed chunks of one document, keyed by their text and owned by whoever checks it again and
+ * again (the language server, one per open document): a check re-parses only the chunks whose
+ * text is new. Each check keeps the chunks it used and drops the others.
+ */
+export class ChunkCache {
+  private chunks = new Map<string, ParsedChunk>();
+
+  /** `cuts` says where a text is cut into chunks: chunkStarts, or (to test every cut) blockBoundaries. */
+  constructor(readonly cuts: (markdown: string) => number[] | undefined = chunkStarts) {}
+
+  /** Chunks parsed and chunks reused by the last check. */
+  parsed = 0;
+  reused = 0;
+
+  take(texts: readonly string[]): ParsedChunk[] {
+    const kept = new Map<string, ParsedChunk>();
+    this.parsed = 0;
+    this.reused = 0;
+    const result = texts.map((text) => {
+      let chunk = kept.get(text) ?? this.chunks.get(text);
+      if (chunk) this.reused++;
+      else {
+        chunk = parseChunk(text);
+        this.parsed++;
+      }
+      kept.set(text, chunk);
+      return chunk;
+    });
+    this.chunks = kept;
+    return result;
+  }
 }
 
 /** Visible text gathered for one line, with each character's source offset and markup. */
@@ -82,6 +162,15 @@ export class TextLineBuilder {
   readonly lines: TextLine[] = [];
   private block = 0;
   private tableCount = 0;
+
+  /** How many blocks and tables the lines built so far span. */
+  get blocks(): number {
+    return this.block;
+  }
+
+  get tables(): number {
+    return this.tableCount;
+  }
 
   constructor(private readonly source: string) {}
 

@@ -33,6 +33,8 @@ export interface RuleContext {
   profile: Profile;
   /** Abbreviations every reader knows, plus the configured ones (upper case). */
   knownAbbreviations: ReadonlySet<string>;
+  /** The office's own words (config "words"), as comparison keys: the spelling rule accepts them. */
+  officeWords: ReadonlySet<string>;
   /** Cross-file rules do nothing without it. */
   workspace?: WorkspaceView;
   report(problem: RuleReport): void;

@@ -27,10 +27,15 @@ export class LineIndex {
   readonly lineStarts: number[];
 
   constructor(readonly text: string) {
+    // indexOf jumps from break to break: a loop over every character was the largest single cost of a check in the CPU profile.
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf >= 0 || cr >= 0) {
+      const next = cr >= 0 && (lf < 0 || cr < lf) ? cr + (cr + 1 === lf ? 2 : 1) : lf + 1;
+      starts.push(next);
+      if (lf >= 0 && lf < next) lf = text.indexOf('\n', next);
+      if (cr >= 0 && cr < next) cr = text.indexOf('\r', next);
     }
     this.lineStarts = starts;
   }
@@ -91,6 +96,16 @@ const OLD_TONE_PLACEMENT: Array<[RegExp, string]> = [
   [/oè/g, 'òe'], [/oé/g, 'óe'], [/oẻ/g, 'ỏe'], [/oẽ/g, 'õe'], [/oẹ/g, 'ọe'],
   [/uỳ/g, 'ùy'], [/uý/g, 'úy'], [/uỷ/g, 'ủy'], [/uỹ/g, 'ũy'], [/uỵ/g, 'ụy'],
 ];
+
+// The table read backwards, at the end of a syllable only: the two styles differ in open syllables
+// ("hòa"/"hoà"); in a closed one the tone has one place ("hoàn", never "hòan").
+const MODERN_TONE_PLACEMENT: Array<[RegExp, string]> = OLD_TONE_PLACEMENT.map(([old, modern]) => [new RegExp(`${modern}$`), old.source]);
+
+/** A lower-case NFC syllable with its tone mark placed the old way ("hòa" → "hoà", "thủy" → "thuỷ"). */
+export function oldTonePlacement(syllable: string): string {
+  for (const [pattern, replacement] of MODERN_TONE_PLACEMENT) if (pattern.test(syllable)) return syllable.replace(pattern, replacement);
+  return syllable;
+}
 
 /**
  * The comparison key of a Vietnamese phrase: NFC, lower case, modern tone placement, punctuation

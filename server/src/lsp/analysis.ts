@@ -4,6 +4,7 @@
 import { type CheckResult, checkText } from '../engine/check.js';
 import type { ResolvedConfig } from '../engine/config.js';
 import { looksLikePlan } from '../engine/detect.js';
+import { ChunkCache } from '../engine/markdown.js';
 import { fixAll } from '../engine/fixes.js';
 import type { WorkspaceView } from '../engine/rule.js';
 import { RULES_WITH_SAFE_FIXES } from '../engine/rules/index.js';
@@ -75,6 +76,8 @@ export interface SettingsProvider {
 
 export class Analyzer {
   private readonly cache = new Map<string, Analysis>();
+  /** Each open document's parsed chunks, so that an edit re-parses only the chunks it changed; dropped on close. */
+  private readonly chunks = new Map<string, ChunkCache>();
   private readonly fixAllEdits = new WeakMap<PlanAnalysis, TextEdit | null>();
   /** Bumped when settings or a config file change: every cached analysis is then stale. */
   private generation = 0;
@@ -120,6 +123,7 @@ export class Analyzer {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.chunks.delete(uri);
   }
 
   /** The effective configuration of any plan of the workspace: its .kehoach.json and the settings for it. */
@@ -171,7 +175,9 @@ export class Analyzer {
     const size = Buffer.byteLength(text, 'utf8');
     if (size > config.maxFileSize) return { ...base, state: 'too-large', locale, size, limit: config.maxFileSize };
     try {
-      const check = checkText(text, { config, workspace: this.viewFor(uri) });
+      let chunks = this.chunks.get(uri);
+      if (!chunks) this.chunks.set(uri, (chunks = new ChunkCache()));
+      const check = checkText(text, { config, workspace: this.viewFor(uri), chunks });
       return { ...base, state: 'plan', check, config, locale };
     } catch (error) {
       // The engine must not throw on any text; if it does, say so on the document and keep serving.

@@ -6,6 +6,7 @@ import { type Connection, ProposedFeatures, createConnection } from 'vscode-lang
 import { version } from '../../../package.json';
 import { FramedInput, MAX_BODY } from './framing.js';
 import { SERVER_NODE_FLAGS } from './protocol.js';
+import { provideVietnameseDictionary } from '../node/dictionary.js';
 import { startServer } from './server.js';
 
 const USAGE = `kehoach-lsp ${version} — language server for Vietnamese administrative plans (Kế hoạch)
@@ -30,6 +31,7 @@ if (args.includes('--help') || args.includes('-h')) {
   const otherTransport = args.some((arg) => /^--(?:node-ipc|socket|pipe)\b/.test(arg));
   const connection = otherTransport ? createConnection(ProposedFeatures.all) : stdioConnection();
   keepRunningOnBugs(connection);
+  provideVietnameseDictionary();
   startServer(connection);
 }
 

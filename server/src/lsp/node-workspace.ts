@@ -7,7 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PlanWorkspace } from './analysis.js';
 import { type ConfigStore, pathOfUri } from './configs.js';
 import type { WorkspacePlans } from './plans.js';
-import { looksBinary } from '../node/files.js';
+import { readPlanBytes } from '../node/encoding.js';
 
 export function nodeWorkspace(documents: TextDocuments<TextDocument>, plans: WorkspacePlans, configs: ConfigStore): PlanWorkspace {
   return {
@@ -29,8 +29,8 @@ function readPlan(uri: string, maxFileSize: number): string | undefined {
   if (!path) return undefined;
   try {
     if (statSync(path).size > maxFileSize) return undefined;
-    const bytes = readFileSync(path);
-    return looksBinary(bytes) ? undefined : bytes.toString('utf8');
+    const read = readPlanBytes(readFileSync(path));
+    return read.kind === 'text' ? read.text : undefined;
   } catch {
     return undefined;
   }

@@ -23,7 +23,7 @@ import {
 } from 'vscode-languageserver';
 import { insertSection, missingSections } from '../engine/operations/sections.js';
 import type { ResolvedConfig } from '../engine/config.js';
-import type { Localized, Range, TextEdit } from '../engine/types.js';
+import type { Locale, Localized, Range, TextEdit } from '../engine/types.js';
 import { relatedPlans, signingReport } from '../engine/workspace/signing.js';
 import { type Analysis, Analyzer, analyses, type PlanAnalysis, type PlanWorkspace, type SettingsProvider } from './analysis.js';
 import { FIX_ALL_KIND, fixAllAction, fixAllCommandAction, quickFixes, wantsKind } from './codeActions.js';
@@ -204,6 +204,13 @@ export function createPlanService({ workspace, settings, log, clientLocale, isSc
         if (edit) actions.push(fixAllAction(analysis, edit));
       }
       return actions;
+    },
+
+    /** The text of the current version at `range` (a word a diagnostic names), in the document's locale. */
+    async textAt(uri: string, range: Range): Promise<{ text: string; locale: Locale } | undefined> {
+      const analysis = await planAnalysis(uri);
+      if (!analysis || range.start.line !== range.end.line) return undefined;
+      return { text: analysis.check.model.index.lineText(range.start.line).slice(range.start.character, range.end.character), locale: analysis.locale };
     },
 
     /** The drafting actions at `range` (lsp/drafting.ts). */

@@ -15,7 +15,7 @@ import type { Localized } from '../engine/types.js';
 import { IndexCache, Interner, type PackedSummary, packSummary, unpackSummary } from './cache.js';
 import { PlanIndex } from '../engine/workspace/plan-index.js';
 import { type PlanSummary, summarizePlan } from '../engine/workspace/summary.js';
-import { looksBinary } from './files.js';
+import { readPlanBytes } from './encoding.js';
 
 export interface IndexProblem {
   path: string;
@@ -189,9 +189,11 @@ function readFile(path: string, maxFileSize: number): FileSummary & { transient?
     return { problem: unreadable(error), transient: true };
   }
   if (bytes.length > maxFileSize) return { problem: tooLarge(maxFileSize), transient: true };
-  if (looksBinary(bytes)) return { problem: { vi: 'Bỏ qua: tệp nhị phân', en: 'Skipped: binary file' } };
+  const read = readPlanBytes(bytes);
+  if (read.kind === 'binary') return { problem: { vi: 'Bỏ qua: tệp nhị phân', en: 'Skipped: binary file' } };
+  if (read.kind === 'legacy') return { problem: { vi: `Bỏ qua: ${read.guess.vi}`, en: `Skipped: ${read.guess.en}` } };
   try {
-    const text = bytes.toString('utf8');
+    const { text } = read;
     return { summary: looksLikePlan(text) ? summarizePlan(text) : undefined };
   } catch (error) {
     // The summarizer must not throw on any text; if it does, the file is left out, not the folder.

@@ -28,12 +28,14 @@ import {
   HEADER_COLUMNS_MM,
   MM_PER_PT,
   PAGE,
+  PAGE_NUMBER_PT,
   PARAGRAPH_SPACING_PT,
   ROLE_STYLES,
   SIGNATURE_GAP_PT,
   TEXT_WIDTH_MM,
   estimatedWidthPt,
 } from './style.js';
+import { xmlSafe } from './xml-safe.js';
 
 const MONO_FONT = 'Courier New';
 /** Twentieths of a point, the unit of spacing in WordprocessingML. */
@@ -62,7 +64,7 @@ export async function renderDocx(layout: PrintLayout, options: DocxOptions = {})
   ];
   const { marginMm } = PAGE;
   const document = new Document({
-    title: options.title,
+    title: options.title === undefined ? undefined : xmlSafe(options.title),
     creator: 'kehoach',
     styles: {
       default: {
@@ -84,7 +86,7 @@ export async function renderDocx(layout: PrintLayout, options: DocxOptions = {})
         // Phụ lục I, I.7: page numbers centred in the top margin, 13-14 pt, none on the first page.
         headers: {
           default: new Header({
-            children: [new DocxParagraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: halfPoints(13) })] })],
+            children: [new DocxParagraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: halfPoints(PAGE_NUMBER_PT) })] })],
           }),
           first: new Header({ children: [new DocxParagraph({ children: [] })] }),
         },
@@ -151,8 +153,8 @@ function paragraphToDocx(p: Paragraph, widthMm: number, spacingOverride: { befor
   const runs: TextRun[] = [];
   for (const inline of p.inlines) {
     if (inline.kind === 'break') runs.push(new TextRun({ break: 1, size }));
-    else if (inline.kind === 'raw') runs.push(new TextRun({ text: inline.text, font: MONO_FONT, size: halfPoints(10), color: '444444' }));
-    else runs.push(new TextRun({ text: inline.text, size, bold, italics, allCaps: style.upper, color }));
+    else if (inline.kind === 'raw') runs.push(new TextRun({ text: xmlSafe(inline.text), font: MONO_FONT, size: halfPoints(10), color: '444444' }));
+    else runs.push(new TextRun({ text: xmlSafe(inline.text), size, bold, italics, allCaps: style.upper, color }));
   }
   let before = spacingOverride.before;
   if (before === undefined) {

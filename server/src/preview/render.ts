@@ -14,6 +14,7 @@ import {
   FONT_FAMILY,
   HEADER_COLUMNS_MM,
   PAGE,
+  PAGE_NUMBER_PT,
   PARAGRAPH_SPACING_PT,
   ROLE_STYLES,
   type Role,
@@ -159,7 +160,9 @@ export function pageStyles(): string {
   const { marginMm } = PAGE;
   const margins = `${marginMm.top}mm ${marginMm.right}mm ${marginMm.bottom}mm ${marginMm.left}mm`;
   return [
-    `@page { size: A4; margin: ${margins}; }`,
+    // Printed page numbers as the .docx has them (PAGE_NUMBER_PT): none on the first page.
+    `@page { size: A4; margin: ${margins}; @top-center { content: counter(page); font-family: ${cssFont()}; font-size: ${PAGE_NUMBER_PT}pt; font-style: normal; font-weight: normal; } }`,
+    '@page :first { @top-center { content: none; } }',
     // Around the sheet: the editor's own colours inside VS Code, a neutral grey elsewhere.
     'html { background: var(--vscode-editorWidget-background, #d9d9d9); }',
     'body { margin: 0; padding: 12px 0; }',

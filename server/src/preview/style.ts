@@ -12,6 +12,9 @@ export const PAGE = {
 /** Width of the text area. */
 export const TEXT_WIDTH_MM = PAGE.widthMm - PAGE.marginMm.left - PAGE.marginMm.right;
 
+/** "Số trang văn bản … cỡ chữ 13 đến 14, kiểu chữ đứng … canh giữa … trong phần lề trên … không hiển thị số trang thứ nhất" (I.7). */
+export const PAGE_NUMBER_PT = 13;
+
 /** Times New Roman (Phụ lục I, I.4); the others share its metrics or its look where it is not installed. */
 export const FONT_FAMILY = 'Times New Roman';
 export const FONT_FALLBACKS = ['Liberation Serif', 'Tinos', 'Noto Serif', 'serif'] as const;

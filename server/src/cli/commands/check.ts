@@ -6,7 +6,7 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import { ConfigError, type ResolvedConfig } from '../../engine/config.js';
 
 import type { Locale } from '../../engine/types.js';
-import { analyzeFile, analyzeText, decodeText } from '../analyze.js';
+import { analyzeFile, analyzeText } from '../analyze.js';
 import type { CommandContext } from '../command.js';
 import { ConfigResolver, formatConfigError } from '../configs.js';
 import { comparePaths, discover, displayPath } from '../discover.js';
@@ -19,7 +19,7 @@ import { messages } from '../i18n.js';
 import { type FileJob, runInWorkers } from '../pool.js';
 import type { FileReport, FileResult, Summary } from '../results.js';
 import { type CheckIndex, indexForCheck } from '../workspace.js';
-import { looksBinary } from '../../node/files.js';
+import { readPlanBytes } from '../../node/encoding.js';
 
 export interface CheckOptions {
   format: FormatName;
@@ -29,6 +29,7 @@ export interface CheckOptions {
   quiet?: boolean;
   jobs: number;
   stdinFilename?: string;
+  skipUnreadable?: boolean;
 }
 
 const REPORTERS: Record<FormatName, (options: ReporterOptions) => Reporter> = {
@@ -56,14 +57,17 @@ function notice(text: string): void {
 
 /** The file named by `-`: checked as a plan whatever it looks like; never written back. */
 async function checkStdin(config: ResolvedConfig, locale: Locale, shownPath: string): Promise<FileResult> {
-  const bytes = await readStdin();
-  if (looksBinary(bytes)) return { isPlan: false, diagnostics: [], skipped: { reason: 'binary', message: messages.skippedBinary(shownPath, locale) } };
-  return { isPlan: true, diagnostics: analyzeText(decodeText(bytes).text, config, locale, false).diagnostics };
+  const read = readPlanBytes(await readStdin());
+  if (read.kind !== 'text') {
+    const skipped = read.kind === 'binary' ? { reason: 'binary' as const, why: messages.whyBinary(locale) } : { reason: 'not-utf8' as const, why: read.guess[locale] };
+    return { isPlan: false, diagnostics: [], skipped: { reason: skipped.reason, message: messages.unchecked(shownPath, skipped.why, true, locale) } };
+  }
+  return { isPlan: true, diagnostics: analyzeText(read.text, config, locale, false).diagnostics };
 }
 
 /** The jobs for the files the arguments name, in path order, each with its configuration. */
-async function planJobs(args: readonly string[], options: CheckOptions, configs: ConfigResolver, cwd: string): Promise<{ jobs: FileJob[]; configErrors: ConfigError[] }> {
-  const { targets, unmatched } = await discover(args.length > 0 ? args : ['.'], cwd);
+async function planJobs(args: readonly string[], options: CheckOptions, configs: ConfigResolver, cwd: string): Promise<{ jobs: FileJob[]; configErrors: ConfigError[]; emptyFolders: string[] }> {
+  const { targets, unmatched, emptyFolders } = await discover(args.length > 0 ? args : ['.'], cwd);
   if (unmatched.length > 0) throw new UsageError(unmatched.map((arg) => messages.notFound(arg, options.locale ?? 'vi')).join('\n'));
   const configErrors = new Map<string, ConfigError>();
   const jobs: FileJob[] = [];
@@ -72,13 +76,14 @@ async function planJobs(args: readonly string[], options: CheckOptions, configs:
       const config = configs.configFor(target.path);
       if (!target.explicit && configs.isIgnored(target.path)) continue;
       const locale = options.locale ?? config.locale ?? 'vi';
-      jobs.push({ task: { path: target.path, explicit: target.explicit, config, locale, fix: options.fix === true }, displayPath: displayPath(target.path, cwd) });
+      const refuseUnchecked = target.explicit && !options.skipUnreadable;
+      jobs.push({ task: { path: target.path, explicit: target.explicit, config, locale, fix: options.fix === true, refuseUnchecked }, displayPath: displayPath(target.path, cwd) });
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       configErrors.set(error.file, error);
     }
   }
-  return { jobs: jobs.sort((a, b) => comparePaths(a.displayPath, b.displayPath)), configErrors: [...configErrors.values()] };
+  return { jobs: jobs.sort((a, b) => comparePaths(a.displayPath, b.displayPath)), configErrors: [...configErrors.values()], emptyFolders };
 }
 
 /** Language of the output's own words: --locale, else the configuration of the working folder. */
@@ -102,6 +107,7 @@ export async function runCheck(args: readonly string[], options: CheckOptions): 
   let jobs: FileJob[] = [];
   let stdinJob: { config: ResolvedConfig; path: string } | undefined;
   let configErrors: ConfigError[] = [];
+  let emptyFolders: string[] = [];
   if (fromStdin) {
     const named = options.stdinFilename ? resolve(cwd, options.stdinFilename) : undefined;
     try {
@@ -111,7 +117,7 @@ export async function runCheck(args: readonly string[], options: CheckOptions): 
       configErrors = [error];
     }
   } else {
-    ({ jobs, configErrors } = await planJobs(args, options, configs, cwd));
+    ({ jobs, configErrors, emptyFolders } = await planJobs(args, options, configs, cwd));
   }
   // A bad configuration stops the run before anything is checked: results would be misleading.
   if (configErrors.length > 0) {
@@ -134,19 +140,20 @@ export async function runCheck(args: readonly string[], options: CheckOptions): 
     for (const job of jobs) job.task.index = index.snapshot;
   }
   try {
-    return await checkJobs(jobs, stdinJob, options, configs, cwd);
+    return await checkJobs(jobs, stdinJob, emptyFolders, options, configs, cwd);
   } finally {
     index?.dispose();
   }
 }
 
-async function checkJobs(jobs: FileJob[], stdinJob: { config: ResolvedConfig; path: string } | undefined, options: CheckOptions, configs: ConfigResolver, cwd: string): Promise<number> {
+async function checkJobs(jobs: FileJob[], stdinJob: { config: ResolvedConfig; path: string } | undefined, emptyFolders: string[], options: CheckOptions, configs: ConfigResolver, cwd: string): Promise<number> {
   const errorLocale = options.locale ?? 'vi';
   const locale = outputLocale(options, configs, cwd);
   const reporter = REPORTERS[options.format]({ write: (text) => process.stdout.write(text), locale, color: useColor(), cwd });
   const summary: Summary = { files: 0, plans: 0, errors: 0, warnings: 0, infos: 0, skipped: 0, ...(options.fix ? { fixed: 0, fixedFiles: 0 } : {}) };
   let failed = false;
-  const emit = (path: string, result: FileResult) => {
+  let refused = false;
+  const emit = (path: string, result: FileResult, refuseUnchecked = true) => {
     const diagnostics = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
     const report: FileReport = { path, ...result, diagnostics };
     summary.files++;
@@ -154,6 +161,7 @@ async function checkJobs(jobs: FileJob[], stdinJob: { config: ResolvedConfig; pa
     if (result.skipped) {
       summary.skipped++;
       failed ||= result.skipped.reason === 'failed';
+      refused ||= refuseUnchecked;
       notice(result.skipped.message);
     }
     if (result.fixNotWritten) notice(result.fixNotWritten);
@@ -170,6 +178,11 @@ async function checkJobs(jobs: FileJob[], stdinJob: { config: ResolvedConfig; pa
   };
 
   reporter.begin();
+  for (const folder of emptyFolders) {
+    const shown = displayPath(folder, cwd);
+    const refuseUnchecked = !options.skipUnreadable;
+    emit(shown, { isPlan: false, diagnostics: [], skipped: { reason: 'no-markdown', message: messages.unchecked(shown, messages.whyNoMarkdown(errorLocale), refuseUnchecked, errorLocale) } }, refuseUnchecked);
+  }
   if (stdinJob) {
     const stdinLocale = options.locale ?? stdinJob.config.locale ?? 'vi';
     emit(stdinJob.path, await checkStdin(stdinJob.config, stdinLocale, stdinJob.path));
@@ -182,7 +195,7 @@ async function checkJobs(jobs: FileJob[], stdinJob: { config: ResolvedConfig; pa
         arrived.set(index, result);
         for (let ready = arrived.get(nextToWrite); ready; ready = arrived.get(nextToWrite)) {
           arrived.delete(nextToWrite);
-          emit(jobs[nextToWrite]!.displayPath, ready);
+          emit(jobs[nextToWrite]!.displayPath, ready, jobs[nextToWrite]!.task.refuseUnchecked);
           nextToWrite++;
         }
       });
@@ -191,10 +204,12 @@ async function checkJobs(jobs: FileJob[], stdinJob: { config: ResolvedConfig; pa
       return EXIT_USAGE;
     }
   } else {
-    for (const job of jobs) emit(job.displayPath, analyzeFile(job.task, job.displayPath));
+    for (const job of jobs) emit(job.displayPath, analyzeFile(job.task, job.displayPath), job.task.refuseUnchecked);
   }
   reporter.end(summary);
-  if (failed) return EXIT_USAGE;
+  if (refused) notice(messages.hintSkipUnreadable(errorLocale));
+  // A named file left unchecked fails the run: a green CI must mean every named plan was checked.
+  if (failed || refused) return EXIT_USAGE;
   return summary.errors > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }
 
@@ -215,6 +230,7 @@ export function registerCheckCommand(program: Command, { t }: CommandContext): v
     .addOption(new Option('--locale <locale>', t('ngôn ngữ thông báo (mặc định: theo cấu hình, không có thì vi)', 'message language (default: from the configuration, else vi)')).choices(['vi', 'en']))
     .option('-q, --quiet', t('chỉ báo lỗi, bỏ qua cảnh báo và thông tin', 'report errors only, not warnings or infos'))
     .option('-j, --jobs <n>', t('số tiến trình kiểm tra song song', 'number of parallel checking processes'), parseJobs, 1)
+    .option('--skip-unreadable', t('tệp được chỉ tên mà không đọc được thì chỉ báo và bỏ qua, không dừng với mã 2', 'a named file that cannot be read is skipped with a notice instead of ending with exit code 2'))
     .option('--stdin-filename <path>', t('đường dẫn hiển thị và dùng để tìm cấu hình khi đọc từ stdin', 'path shown and used to find the configuration when reading stdin'))
     .action(async (paths: string[], options: CheckOptions) => {
       process.exitCode = await runCheck(paths, options);

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { DraftError, draftForOffice, draftText } from '../../engine/operations/draft.js';
-import { decodeText } from '../analyze.js';
+import { planTextOf } from '../analyze.js';
 import type { CommandContext } from '../command.js';
 import { ConfigResolver } from '../configs.js';
 import { UsageError } from '../errors.js';
@@ -45,7 +45,7 @@ export function registerNewCommand(program: Command, { t, locale }: CommandConte
       const config = new ConfigResolver(locale, options.config).configFor(output ?? process.cwd(), !output);
       let draft: string;
       try {
-        draft = draftText(draftForOffice(decodeText(readFileSync(parentPath)).text, config, options.date ?? today()));
+        draft = draftText(draftForOffice(planTextOf(readFileSync(parentPath), options.from, locale), config, options.date ?? today()));
       } catch (error) {
         if (error instanceof DraftError) throw new UsageError(error.reason[locale]);
         throw error;

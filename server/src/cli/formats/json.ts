@@ -4,7 +4,8 @@
 //   {"path":"a/ke-hoach.md","isPlan":true,"diagnostics":[...]},
 //   ...
 //   ],"summary":{"files":2,"plans":1,"errors":1,"warnings":0,"infos":0,"skipped":0}}
-// A file that was not read has `"skipped":{"reason":"binary"|"too-large"|"unreadable"|"failed","message":...}`;
+// A file that was not read has `"skipped":{"reason":...,"message":...}`, the reason one of binary, not-utf8,
+// too-large, unreadable, symlink-loop, special, no-markdown (a folder named that holds none), failed;
 // with --fix each file has `"fixed":n` (fixes written) and, when they could not be written, `"fixNotWritten":message`.
 // A diagnostic may have `"related":[{"path":...,"range":...,"message":...}]`: other places it concerns, such as
 // the cited plan's number (no "path": the same file).

@@ -5,10 +5,12 @@ import type { Profile } from '../profile.js';
 import { compareKey, isUpperCaseText, romanToNumber } from '../text.js';
 import { type PlanLines, lineRange } from './lines.js';
 
-export const SECTION_ROMAN = /^([IVXL]+)\s*([.)/:\-–—])\s*(\S.*)$/u;
+// C counts from XC up (a long plan's 90th section); a lone "C." is the third group (A., B., C.).
+const ROMAN = '(?!C[^IVXLC])[IVXLC]+';
+export const SECTION_ROMAN = new RegExp(`^(${ROMAN})\\s*([.)/:\\-–—])\\s*(\\S.*)$`, 'u');
 // "I MỤC ĐÍCH - YÊU CẦU": read only in sequence ("VI PHẠM", "XI MĂNG" are words), in upper case, or
 // in sentence case where the plan numbers its titles so ("II HÌNH THỨC …" / "III Thời gian thực hiện").
-const SECTION_ROMAN_BARE = /^([IVXL]+)\s+(\p{Lu}.*)$/u;
+const SECTION_ROMAN_BARE = new RegExp(`^(${ROMAN})\\s+(\\p{Lu}.*)$`, 'u');
 export const SECTION_GROUP = /^([A-HK-UW-Z]|Đ)\s*([.)])\s+(\S.*)$/u;
 const SECTION_PART = /^(Phần|PHẦN)\s+(THỨ\s+\p{Lu}+|thứ\s+\p{Ll}+|[IVXL]+|\d{1,2})(?:\s*([.:)\-–—])\s*|\s+|$)(.*)$/u;
 // "1-" followed by a space is how Party plans often number them.

@@ -1,0 +1,3 @@
+import { provideVietnameseDictionary } from '../../server/src/node/dictionary.js';
+
+provideVietnameseDictionary();
