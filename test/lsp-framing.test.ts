@@ -2,7 +2,7 @@
 // cut into chunks, and bytes between messages that are not a message are dropped.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FramedInput } from '../server/src/lsp/framing';
+import { FramedInput, MAX_BODY } from '../server/src/lsp/framing';
 
 function frame(body: string): Buffer {
   const content = Buffer.from(body, 'utf8');
@@ -10,10 +10,16 @@ function frame(body: string): Buffer {
 }
 
 /** Feeds the chunks through a FramedInput and returns what comes out and how many bytes it dropped. */
-async function pass(chunks: Buffer[]): Promise<{ output: Buffer; dropped: number }> {
+async function pass(chunks: Buffer[]): Promise<{ output: Buffer; dropped: number; resynchronised: number[][]; refused: number[] }> {
   let dropped = 0;
-  const input = new FramedInput((bytes) => {
-    dropped += bytes;
+  const resynchronised: number[][] = [];
+  const refused: number[] = [];
+  const input = new FramedInput({
+    dropped: (bytes) => {
+      dropped += bytes;
+    },
+    resynchronised: (declared, received) => resynchronised.push([declared, received]),
+    refused: (declared) => refused.push(declared),
   });
   const out: Buffer[] = [];
   input.on('data', (chunk: Buffer) => out.push(chunk));
@@ -21,7 +27,7 @@ async function pass(chunks: Buffer[]): Promise<{ output: Buffer; dropped: number
   for (const chunk of chunks) input.write(chunk);
   input.end();
   await ended;
-  return { output: Buffer.concat(out), dropped };
+  return { output: Buffer.concat(out), dropped, resynchronised, refused };
 }
 
 /** Cuts a buffer at the given points. */
@@ -73,6 +79,27 @@ describe('stdio framing guard', () => {
   it('skips a header whose length is not a number, or a block that is not a header', async () => {
     const good = frame('{"jsonrpc":"2.0","method":"initialized","params":{}}');
     const { output } = await pass([Buffer.from('Content-Length: many\r\n\r\n'), Buffer.from('Content-Length: 5\r\nno colon\r\n\r\n'), good]);
+    expect(output.equals(good)).toBe(true);
+  });
+
+  it('resynchronises on a header inside a body shorter than its Content-Length, however it is chunked', async () => {
+    const short = Buffer.from('Content-Length: 500\r\n\r\n{"jsonrpc":"2.0","method":"x"}', 'ascii');
+    const next = Buffer.concat([frame('{"jsonrpc":"2.0","id":1,"method":"a"}'), frame('{"jsonrpc":"2.0","id":2,"method":"b"}')]);
+    const stream = Buffer.concat([short, next]);
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.nat(), { maxLength: 6 }), async (points) => {
+        const { output, resynchronised } = await pass(cut(stream, points));
+        expect(output.equals(next)).toBe(true);
+        expect(resynchronised).toEqual([[500, short.length - 'Content-Length: 500\r\n\r\n'.length]]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('refuses a body over the limit at once instead of waiting for it', async () => {
+    const good = frame('{"jsonrpc":"2.0","id":1,"method":"a"}');
+    const { output, refused } = await pass([Buffer.from(`Content-Length: ${MAX_BODY + 1}\r\n\r\n{"jsonrpc"`, 'ascii'), good]);
+    expect(refused).toEqual([MAX_BODY + 1]);
     expect(output.equals(good)).toBe(true);
   });
 });

@@ -164,9 +164,9 @@ export class LspClient {
     await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
   }
 
-  async change(uri: string, text: string): Promise<number> {
-    const document = this.documents.get(uri)!;
-    const next = TextDocument.create(uri, 'markdown', document.version + 1, text);
+  /** Sends the whole new text; `version` sends another number than the next one (a client's mistake). */
+  async change(uri: string, text: string, version = this.documents.get(uri)!.version + 1): Promise<number> {
+    const next = TextDocument.create(uri, 'markdown', version, text);
     this.documents.set(uri, next);
     await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: next.version }, contentChanges: [{ text }] });
     return next.version;

@@ -17,6 +17,7 @@ import type {
   Range,
   TextDocumentEdit,
 } from 'vscode-languageserver-protocol';
+import { LSPErrorCodes } from 'vscode-languageserver-protocol';
 import { SEEDS, hasSeeds, seedFiles } from './helpers/fixtures';
 import { LspClient, at, fileUri, lineOf } from './lsp-harness';
 
@@ -455,12 +456,12 @@ describe('requests while typing', () => {
     await client.stop();
   });
 
-  it('wait for the scheduled check instead of parsing, and get nothing once the document moves on', async () => {
+  it('wait for the scheduled check instead of parsing, and are refused with ContentModified once the document moves on', async () => {
     const uri = newUri('typing');
     await client.open(uri, FIXABLE);
     const outdated = client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
     const version = await client.change(uri, `${FIXABLE}\n`);
-    expect(await outdated).toBeNull();
+    await expect(outdated).rejects.toMatchObject({ code: LSPErrorCodes.ContentModified });
     const current = client.connection.sendRequest<DocumentSymbol[] | null>('textDocument/documentSymbol', { textDocument: { uri } });
     // An explicit command checks the current version at once; the waiting request shares that check.
     const fixed = await client.connection.sendRequest('workspace/executeCommand', { command: 'kehoach.server.fixAll', arguments: [{ uri, version }] });

@@ -1,4 +1,4 @@
-// One analysis per document version: settings and .kehoach.json resolved, the plan parsed and
+// One analysis per document text and version: settings and .kehoach.json resolved, the plan parsed and
 // checked once, the result kept for code actions, hover, symbols and completion until the next
 // edit or configuration change. Everything outside the document comes from an injected workspace.
 import { type CheckResult, checkText } from '../engine/check.js';
@@ -19,6 +19,8 @@ export interface PlanAnalysis {
   state: 'plan';
   uri: string;
   version: number;
+  /** The text analysed: the server's own fingerprint of the document, so a reused or backward version number never matches another text. */
+  text: string;
   check: CheckResult;
   config: ResolvedConfig;
   locale: Locale;
@@ -28,6 +30,7 @@ export interface SkippedAnalysis {
   state: Exclude<DocumentState, 'plan'>;
   uri: string;
   version: number;
+  text: string;
   locale: Locale;
   /** For too-large: the document's size and the limit, in bytes. */
   size?: number;
@@ -89,7 +92,7 @@ export class Analyzer {
     private readonly analyzed: (analysis: Analysis) => void,
   ) {}
 
-  /** Analysis of the document's current version, computed at most once per version. */
+  /** Analysis of the document's current text, computed at most once per text and version. */
   async analyze(document: PlanDocument): Promise<Analysis> {
     let settings: Settings;
     let generation: number;
@@ -99,7 +102,7 @@ export class Analyzer {
     } while (generation !== this.generation);
     // The document may have changed while the settings were fetched: analyse what it is now.
     const cached = this.cache.get(document.uri);
-    if (cached && cached.version === document.version && this.generations.get(cached) === generation) return cached;
+    if (cached && analyses(cached, document) && this.generations.get(cached) === generation) return cached;
     const analysis = this.compute(document, settings);
     this.generations.set(analysis, generation);
     this.cache.set(document.uri, analysis);
@@ -107,10 +110,10 @@ export class Analyzer {
     return analysis;
   }
 
-  /** The cached analysis if it is still the document's current one. */
-  cached(uri: string, version: number): Analysis | undefined {
-    const analysis = this.cache.get(uri);
-    return analysis && analysis.version === version && this.generations.get(analysis) === this.generation ? analysis : undefined;
+  /** The cached analysis if it is still the one of the document as it is now. */
+  cached(document: PlanDocument): Analysis | undefined {
+    const analysis = this.cache.get(document.uri);
+    return analysis && analyses(analysis, document) && this.generations.get(analysis) === this.generation ? analysis : undefined;
   }
 
   /** Settings, a config file or the workspace index changed. */
@@ -161,9 +164,9 @@ export class Analyzer {
 
   private compute(document: PlanDocument, settings: Settings): Analysis {
     const { uri, version } = document;
-    const base = { uri, version };
-    if (!settings.enable) return { ...base, state: 'disabled', locale: chooseLocale(settings, undefined, this.clientLocale) };
     const text = document.getText();
+    const base = { uri, version, text };
+    if (!settings.enable) return { ...base, state: 'disabled', locale: chooseLocale(settings, undefined, this.clientLocale) };
     const preliminaryLocale = chooseLocale(settings, undefined, this.clientLocale);
     const config = effectiveConfig(this.workspace.config(uri, preliminaryLocale), settings);
     const locale = chooseLocale(settings, config, this.clientLocale);
@@ -182,4 +185,12 @@ export class Analyzer {
       return { ...base, state: 'failed', locale, error: (error as Error).message ?? String(error) };
     }
   }
+}
+
+/**
+ * Whether the analysis was made of the document as it is now: same version and same text. The
+ * buffer keeps one string until it changes, so an unchanged document compares by identity.
+ */
+export function analyses(analysis: Analysis, document: PlanDocument): boolean {
+  return analysis.version === document.version && analysis.text === document.getText();
 }

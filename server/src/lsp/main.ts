@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { format } from 'node:util';
 import { type Connection, ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { version } from '../../../package.json';
-import { FramedInput } from './framing.js';
+import { FramedInput, MAX_BODY } from './framing.js';
 import { SERVER_NODE_FLAGS } from './protocol.js';
 import { provideVietnameseDictionary } from '../node/dictionary.js';
 import { startServer } from './server.js';
@@ -37,14 +37,20 @@ if (args.includes('--help') || args.includes('-h')) {
 
 function stdioConnection(): Connection {
   let connection: Connection | undefined;
+  const warn = (message: string): void => {
+    if (connection) connection.console.warn(message);
+    else process.stderr.write(`${message}\n`);
+  };
   const input = process.stdin.pipe(
-    new FramedInput((bytes) => {
-      const message = `Dropped ${bytes} byte(s) of input that were not part of an LSP message.`;
-      if (connection) connection.console.warn(message);
-      else process.stderr.write(`${message}\n`);
+    new FramedInput({
+      dropped: (bytes) => warn(`Dropped ${bytes} byte(s) of input that were not part of an LSP message.`),
+      resynchronised: (declared, received) =>
+        warn(`A message declared ${declared} byte(s) but the next header came after ${received}: the short message is dropped and reading resumes at that header.`),
+      refused: (declared) => warn(`Refused a message of ${declared} byte(s): the limit is ${MAX_BODY} bytes. Its bytes are dropped up to the next header.`),
     }),
   );
   connection = createConnection(ProposedFeatures.all, input, process.stdout);
+  keepReading(input);
   // Standard output carries the protocol: anything printed goes to the client's log instead.
   const target = connection;
   console.log = (...values: unknown[]) => target.console.log(format(...values));
@@ -58,4 +64,20 @@ function stdioConnection(): Connection {
 function keepRunningOnBugs(connection: Connection): void {
   process.on('uncaughtException', (error) => connection.console.error(`Uncaught exception: ${error.stack ?? String(error)}`));
   process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${String((reason as Error)?.stack ?? reason)}`));
+}
+
+/**
+ * The server ends only on the client's `exit` (or its input closing, which the LSP library turns
+ * into an exit itself). Node also ends a process whose event loop is empty with code 0: that is
+ * what happens when nothing is being read, e.g. standard input paused by backpressure between the
+ * pipe and the framing guard at a moment no timer is pending. That exit is never wanted: say so and
+ * read again.
+ */
+function keepReading(input: NodeJS.ReadableStream): void {
+  process.on('beforeExit', () => {
+    if (process.stdin.readableEnded) return;
+    process.stderr.write(`Input stopped being read without an exit notification (standard input ${process.stdin.isPaused() ? 'paused' : 'flowing'}); reading again.\n`);
+    input.resume();
+    process.stdin.resume();
+  });
 }

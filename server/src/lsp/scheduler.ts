@@ -1,6 +1,7 @@
 // When each open document is checked: after a quiet time (kehoach.debounceMs) once its last edit
-// arrived, the newest version only. A newer version cancels the wait, so typing never queues
-// work; a check whose document moved on while it ran is not published.
+// arrived, the newest version only. A newer version cancels the wait, and at most one check per
+// document runs at a time with at most one waiting (the newest), so nothing ever queues up; a
+// check whose document moved on while it ran is not published.
 import type { Analysis } from './analysis.js';
 import { concernsPlan } from './index-changes.js';
 import type { PlanService } from './service.js';
@@ -10,8 +11,6 @@ const INDEX_SETTLE_MS = 100;
 
 export interface SchedulerOptions {
   service: PlanService;
-  /** The current version of an open document; undefined once it is closed. */
-  versionOf(uri: string): number | undefined;
   /** URIs of the open documents. */
   openDocuments(): string[];
   /** The index's URI for a document. */
@@ -27,14 +26,17 @@ export interface SchedulerOptions {
 
 export class CheckScheduler {
   private readonly timers = new Map<string, { cancel(): void }>();
+  /** Documents being checked now; true when another check is wanted once this one is over. */
+  private readonly running = new Map<string, boolean>();
   private indexTimer: NodeJS.Timeout | undefined;
   /** Index changes since the last re-check; undefined when every plan is concerned. */
   private indexChanges: Array<{ touched: ReadonlySet<string>; source: string }> | undefined = [];
 
   constructor(private readonly options: SchedulerOptions) {}
 
+  /** Whether a check of the document is waiting or running. */
   isScheduled(uri: string): boolean {
-    return this.timers.has(uri);
+    return this.timers.has(uri) || this.running.has(uri);
   }
 
   /** Checks the document once its quiet time is over, replacing any check scheduled before. */
@@ -43,10 +45,15 @@ export class CheckScheduler {
     const delay = this.options.debounceMs(uri);
     const run = (): void => {
       this.timers.delete(uri);
-      this.run(uri).catch((error: unknown) => this.options.log(`Check of ${uri} failed: ${(error as Error).stack ?? String(error)}`));
+      this.start(uri);
     };
     if (delay === 0) {
-      const immediate = setImmediate(run);
+      // "As soon as idle": the JSON-RPC reader takes one queued message per turn of the event loop,
+      // so a check queued one turn ahead would run between every two queued edits. Two turns let
+      // the next queued edit arrive first and cancel it.
+      let immediate = setImmediate(() => {
+        immediate = setImmediate(run);
+      });
       this.timers.set(uri, { cancel: () => clearImmediate(immediate) });
     } else {
       const timeout = setTimeout(run, delay);
@@ -92,13 +99,27 @@ export class CheckScheduler {
     }, INDEX_SETTLE_MS);
   }
 
+  /** Checks the document now, or once the check running for it is over. */
+  private start(uri: string): void {
+    if (this.running.has(uri)) {
+      this.running.set(uri, true);
+      return;
+    }
+    this.running.set(uri, false);
+    this.run(uri)
+      .catch((error: unknown) => this.options.log(`Check of ${uri} failed: ${(error as Error).stack ?? String(error)}`))
+      .finally(() => {
+        const again = this.running.get(uri);
+        this.running.delete(uri);
+        if (again) this.start(uri);
+      });
+  }
+
   private async run(uri: string): Promise<void> {
     const analysis = await this.options.service.analyze(uri);
     if (!analysis) return;
     // Publish only after pending input is read: an edit that arrived during the check makes it stale.
-    setImmediate(() => {
-      if (this.options.versionOf(uri) !== analysis.version || this.options.service.cached(uri, analysis.version) !== analysis) return;
-      this.options.checked(analysis);
-    });
+    await new Promise((resolve) => setImmediate(resolve));
+    if (this.options.service.cached(uri) === analysis) this.options.checked(analysis);
   }
 }

@@ -83,7 +83,6 @@ export function startServer(connection: Connection): void {
     });
     scheduler = new CheckScheduler({
       service,
-      versionOf: (uri) => documents.get(uri)?.version,
       openDocuments: () => documents.all().map((document) => document.uri),
       indexUri: (uri) => plans.indexUri(uri),
       debounceMs: (uri) => settings.current(uri).debounceMs,
@@ -133,7 +132,7 @@ export function startServer(connection: Connection): void {
 
   documents.onDidChangeContent(({ document }) => {
     // Requests still waiting for an older version are obsolete: the editor asks again.
-    service.changed(document.uri, document.version);
+    service.changed(document.uri);
     scheduler.schedule(document.uri);
     plans.documentEdited(document.uri, () => documents.get(document.uri)?.getText() ?? document.getText());
   });

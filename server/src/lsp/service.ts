@@ -18,12 +18,14 @@ import {
   type Position,
   type SymbolInformation,
   type WorkspaceEdit,
+  LSPErrorCodes,
+  ResponseError,
 } from 'vscode-languageserver';
 import { insertSection, missingSections } from '../engine/operations/sections.js';
 import type { ResolvedConfig } from '../engine/config.js';
 import type { Locale, Localized, Range, TextEdit } from '../engine/types.js';
 import { relatedPlans, signingReport } from '../engine/workspace/signing.js';
-import { type Analysis, Analyzer, type PlanAnalysis, type PlanWorkspace, type SettingsProvider } from './analysis.js';
+import { type Analysis, Analyzer, analyses, type PlanAnalysis, type PlanWorkspace, type SettingsProvider } from './analysis.js';
 import { FIX_ALL_KIND, fixAllAction, fixAllCommandAction, quickFixes, wantsKind } from './codeActions.js';
 import { completionsAt, requirementLevel } from './completion.js';
 import { versionedEdit } from './edits.js';
@@ -58,42 +60,69 @@ export type CommandEdit = { label: string; edit: WorkspaceEdit } | Extract<EditO
 
 export type PlanService = ReturnType<typeof createPlanService>;
 
-export function createPlanService({ workspace, settings, log, clientLocale, isScheduled = () => false }: PlanServiceOptions) {
-  /** Requests waiting for the scheduled check of a document version. */
-  const waiters = new Map<string, Array<{ version: number; resolve: (analysis: Analysis | undefined) => void }>>();
-  const analyzer = new Analyzer(settings, workspace, clientLocale, log, (analysis) => settle(analysis.uri, analysis.version, analysis));
+/** Longest time a request waits for the scheduled check before it is refused with ContentModified. */
+export const REQUEST_WAIT_MS = 1000;
 
-  /** Answers the requests waiting for `version` with its analysis, and those for older versions with nothing. */
-  function settle(uri: string, version: number, analysis?: Analysis): void {
+export function createPlanService({ workspace, settings, log, clientLocale, isScheduled = () => false }: PlanServiceOptions) {
+  /** Requests waiting for the scheduled check of a document's text. */
+  const waiters = new Map<string, Waiter[]>();
+  const analyzer = new Analyzer(settings, workspace, clientLocale, log, settle);
+
+  interface Waiter {
+    text: string;
+    resolve(analysis: Analysis): void;
+    refuse(): void;
+  }
+
+  /** Takes the document's waiters that `leaves` picks out of the list and hands each to `answer`. */
+  function release(uri: string, leaves: (waiter: Waiter) => boolean, answer: (waiter: Waiter) => void): void {
     const list = waiters.get(uri);
     if (!list) return;
-    const waiting = list.filter((waiter) => waiter.version > version || (waiter.version === version && !analysis));
-    for (const waiter of list) {
-      if (waiting.includes(waiter)) continue;
-      waiter.resolve(waiter.version === version ? analysis : undefined);
-    }
-    if (waiting.length > 0) waiters.set(uri, waiting);
+    const staying = list.filter((waiter) => !leaves(waiter));
+    if (staying.length > 0) waiters.set(uri, staying);
     else waiters.delete(uri);
+    for (const waiter of list) if (leaves(waiter)) answer(waiter);
+  }
+
+  /** Answers the requests waiting for the analysed text. */
+  function settle(analysis: Analysis): void {
+    release(analysis.uri, (waiter) => waiter.text === analysis.text, (waiter) => waiter.resolve(analysis));
+  }
+
+  /** Refuses every request waiting on the document for another text than `current` (its text now). */
+  function refuseWaiters(uri: string, current?: string): void {
+    release(uri, (waiter) => waiter.text !== current, (waiter) => waiter.refuse());
   }
 
   /**
-   * The analysis of the document's current version. While a check is scheduled the request waits
-   * for it instead of parsing on its own, so outline, folding and lightbulb requests sent during
-   * typing add no work; it is answered with nothing if the document changes meanwhile.
+   * The analysis of the document as it is now. While a check is scheduled the request waits for it
+   * instead of parsing on its own, so outline, folding and lightbulb requests sent during typing add
+   * no work; it waits at most REQUEST_WAIT_MS, and is refused with ContentModified (the client asks
+   * again) when the wait is over or the document changes meanwhile.
    */
   async function planAnalysis(uri: string): Promise<PlanAnalysis | undefined> {
     const document = workspace.document(uri);
     if (!document) return undefined;
     const analysis =
-      analyzer.cached(uri, document.version) ??
+      analyzer.cached(document) ??
       (isScheduled(uri)
-        ? await new Promise<Analysis | undefined>((resolve) => {
-            const list = waiters.get(uri) ?? [];
-            list.push({ version: document.version, resolve });
-            waiters.set(uri, list);
+        ? await new Promise<Analysis>((resolve, reject) => {
+            const waiter: Waiter = {
+              text: document.getText(),
+              resolve(result) {
+                clearTimeout(timer);
+                resolve(result);
+              },
+              refuse() {
+                clearTimeout(timer);
+                reject(contentModified());
+              },
+            };
+            const timer = setTimeout(() => release(uri, (other) => other === waiter, (other) => other.refuse()), REQUEST_WAIT_MS);
+            waiters.set(uri, [...(waiters.get(uri) ?? []), waiter]);
           })
         : await analyzer.analyze(document));
-    return analysis?.state === 'plan' ? analysis : undefined;
+    return analysis.state === 'plan' ? analysis : undefined;
   }
 
   function navigationContext(uri: string): NavigationContext {
@@ -119,13 +148,16 @@ export function createPlanService({ workspace, settings, log, clientLocale, isSc
       const document = workspace.document(uri);
       return document && analyzer.analyze(document);
     },
-    /** The analysis kept for this version, if it is still current. */
-    cached: (uri: string, version: number) => analyzer.cached(uri, version),
-    /** The document moved on to `version`: requests waiting for older versions are answered with nothing. */
-    changed: (uri: string, version: number) => settle(uri, version),
+    /** The analysis kept for the open document, if it was made of its text as it is now. */
+    cached(uri: string): Analysis | undefined {
+      const document = workspace.document(uri);
+      return document && analyzer.cached(document);
+    },
+    /** The document's text changed: requests waiting for another text are refused with ContentModified. */
+    changed: (uri: string) => refuseWaiters(uri, workspace.document(uri)?.getText()),
     /** The document was closed. */
     closed(uri: string): void {
-      settle(uri, Number.POSITIVE_INFINITY);
+      refuseWaiters(uri);
       analyzer.forget(uri);
     },
     /** Settings, a config file or the whole index changed: every analysis is stale. */
@@ -285,11 +317,17 @@ export function createPlanService({ workspace, settings, log, clientLocale, isSc
     const document = workspace.document(target.uri);
     if (!document || document.version !== target.version) return { applied: false, reason: 'stale' };
     const analysis = await analyzer.analyze(document);
-    if (analysis.version !== target.version) return { applied: false, reason: 'stale' };
+    // The edit is made of the analysed text: refused unless that is still the document's text.
+    if (!analyses(analysis, document) || analysis.version !== target.version) return { applied: false, reason: 'stale' };
     if (analysis.state !== 'plan') return { applied: false, reason: 'not-plan' };
     const edits = build(analysis);
     if (edits === 'unknown-section') return { applied: false, reason: 'unknown-section' };
     if (edits.length === 0) return { applied: false, reason: 'nothing' };
     return { label: pick(analysis.locale, label), edit: versionedEdit(target.uri, target.version, edits) };
   }
+}
+
+/** The LSP refusal telling the client that the document changed under its request, so it asks again. */
+function contentModified(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.ContentModified, 'The document changed before the request could be answered.');
 }
