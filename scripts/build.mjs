@@ -16,6 +16,8 @@ const ENTRIES = [
   ['server/src/cli/main.ts', 'out/cli.js', {}],
   ['server/src/cli/worker.ts', 'out/worker.js', {}],
   ['server/src/lsp/main.ts', 'out/server.js', {}],
+  // The language server itself, in a worker thread of out/server.js.
+  ['server/src/lsp/worker.ts', 'out/server-worker.js', {}],
   // Worker thread of the workspace indexer, started by the CLI and the language server.
   ['server/src/node/index-worker.ts', 'out/index-worker.js', {}],
   // The VS Code API is provided by the editor at run time.

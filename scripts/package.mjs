@@ -18,6 +18,8 @@ const vsce = join(dirname(require.resolve('@vscode/vsce/package.json')), 'vsce')
 const SHIPPED = [
   'out/client.js',
   'out/server.js',
+  // The language server itself, in a worker thread of out/server.js.
+  'out/server-worker.js',
   // The language server's workspace indexing threads.
   'out/index-worker.js',
   // dictionary-vi (GPL) with its licence, read at run time by the spelling rule; not bundled.

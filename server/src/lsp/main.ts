@@ -1,13 +1,24 @@
 // Entry point of the language server (out/server.js, bin kehoach-lsp). VS Code starts it over
-// IPC; other editors run `kehoach-lsp --stdio` (stdio is also the default without a flag).
+// IPC; other editors run `kehoach-lsp --stdio` (stdio is also the default without a flag). This
+// thread reads and relays messages (relay.ts); the server runs in a worker thread (worker.ts).
 import { spawn } from 'node:child_process';
-import { format } from 'node:util';
-import { type Connection, ProposedFeatures, createConnection } from 'vscode-languageserver/node';
+import { join } from 'node:path';
+import {
+  IPCMessageReader,
+  IPCMessageWriter,
+  type MessageReader,
+  MessageType,
+  type MessageWriter,
+  type NotificationMessage,
+  StreamMessageReader,
+  StreamMessageWriter,
+  createServerPipeTransport,
+  createServerSocketTransport,
+} from 'vscode-languageserver/node';
 import { version } from '../../../package.json';
 import { FramedInput, MAX_BODY } from './framing.js';
 import { SERVER_NODE_FLAGS } from './protocol.js';
-import { provideVietnameseDictionary } from '../node/dictionary.js';
-import { startServer } from './server.js';
+import { relay } from './relay.js';
 
 const USAGE = `kehoach-lsp ${version} — language server for Vietnamese administrative plans (Kế hoạch)
 
@@ -28,17 +39,28 @@ if (args.includes('--help') || args.includes('-h')) {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 } else {
-  const otherTransport = args.some((arg) => /^--(?:node-ipc|socket|pipe)\b/.test(arg));
-  const connection = otherTransport ? createConnection(ProposedFeatures.all) : stdioConnection();
-  keepRunningOnBugs(connection);
-  provideVietnameseDictionary();
-  startServer(connection);
+  const { reader, writer, input } = clientTransport();
+  keepReading(input);
+  relay({
+    reader,
+    writer,
+    workerScript: join(__dirname, 'server-worker.js'),
+    exit: (code) => process.exit(code),
+    log: (message) => process.stderr.write(`${message}\n`),
+  });
 }
 
-function stdioConnection(): Connection {
-  let connection: Connection | undefined;
+/** The client's side: Node IPC (VS Code), a socket or a pipe when asked, standard input and output otherwise. */
+function clientTransport(): { reader: MessageReader; writer: MessageWriter; input?: NodeJS.ReadableStream } {
+  const transport = (pair: [MessageReader, MessageWriter]) => ({ reader: pair[0], writer: pair[1] });
+  if (args.includes('--node-ipc')) return transport([new IPCMessageReader(process), new IPCMessageWriter(process)]);
+  const socket = args.find((arg) => arg.startsWith('--socket='));
+  if (socket) return transport(createServerSocketTransport(Number.parseInt(socket.slice('--socket='.length), 10)));
+  const pipe = args.find((arg) => arg.startsWith('--pipe='));
+  if (pipe) return transport(createServerPipeTransport(pipe.slice('--pipe='.length)));
+  let writer: StreamMessageWriter | undefined = undefined;
   const warn = (message: string): void => {
-    if (connection) connection.console.warn(message);
+    if (writer) void writer.write({ jsonrpc: '2.0', method: 'window/logMessage', params: { type: MessageType.Warning, message } } as NotificationMessage);
     else process.stderr.write(`${message}\n`);
   };
   const input = process.stdin.pipe(
@@ -49,35 +71,20 @@ function stdioConnection(): Connection {
       refused: (declared) => warn(`Refused a message of ${declared} byte(s): the limit is ${MAX_BODY} bytes. Its bytes are dropped up to the next header.`),
     }),
   );
-  connection = createConnection(ProposedFeatures.all, input, process.stdout);
-  keepReading(input);
-  // Standard output carries the protocol: anything printed goes to the client's log instead.
-  const target = connection;
-  console.log = (...values: unknown[]) => target.console.log(format(...values));
-  console.info = (...values: unknown[]) => target.console.info(format(...values));
-  console.warn = (...values: unknown[]) => target.console.warn(format(...values));
-  console.error = (...values: unknown[]) => target.console.error(format(...values));
-  return target;
-}
-
-/** A bug in one handler must not take the server down: log it and go on serving. */
-function keepRunningOnBugs(connection: Connection): void {
-  process.on('uncaughtException', (error) => connection.console.error(`Uncaught exception: ${error.stack ?? String(error)}`));
-  process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${String((reason as Error)?.stack ?? reason)}`));
+  writer = new StreamMessageWriter(process.stdout);
+  return { reader: new StreamMessageReader(input), writer, input };
 }
 
 /**
- * The server ends only on the client's `exit` (or its input closing, which the LSP library turns
- * into an exit itself). Node also ends a process whose event loop is empty with code 0: that is
- * what happens when nothing is being read, e.g. standard input paused by backpressure between the
- * pipe and the framing guard at a moment no timer is pending. That exit is never wanted: say so and
- * read again.
+ * The server ends only on the client's `exit` or its input closing. Node also ends a process whose
+ * event loop is empty with code 0, e.g. standard input paused by backpressure at a moment nothing
+ * else is pending. That exit is never wanted: say so and read again.
  */
-function keepReading(input: NodeJS.ReadableStream): void {
+function keepReading(input: NodeJS.ReadableStream | undefined): void {
   process.on('beforeExit', () => {
     if (process.stdin.readableEnded) return;
     process.stderr.write(`Input stopped being read without an exit notification (standard input ${process.stdin.isPaused() ? 'paused' : 'flowing'}); reading again.\n`);
-    input.resume();
+    input?.resume();
     process.stdin.resume();
   });
 }
