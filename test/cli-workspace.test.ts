@@ -1,23 +1,15 @@
 // `kehoach check <folder>` with the cross-file rules: the real CLI as a process on copies of the
 // office fixture and on a generated folder of 240 plans (big enough for the disk cache), in every
 // format, with one process and with worker processes loading the run's index.
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as Sarif from 'sarif';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CliRun, runCli } from './helpers/cli.js';
 import { FIXTURES } from './helpers/fixtures.js';
 import { plan } from './helpers/workspace.js';
-import { ROOT, buildServer } from './lsp-harness.js';
-
-const CLI = join(ROOT, 'out', 'cli.js');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { buildServer } from './lsp-harness.js';
 
 interface JsonOutput {
   files: Array<{ path: string; isPlan: boolean; diagnostics: Array<{ ruleId: string; message: string; range: unknown; related?: Array<{ path?: string; range: unknown; message: string }> }> }>;
@@ -32,18 +24,8 @@ function tempDir(prefix: string): string {
 }
 
 /** The CLI with its own cache folder, so runs never touch the user's ~/.cache. */
-function kehoach(args: string[], cwd: string, cacheHome: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, XDG_CACHE_HOME: cacheHome };
-    delete env.FORCE_COLOR;
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function kehoach(args: string[], cwd: string, cacheHome: string): Promise<CliRun> {
+  return runCli(args, { cwd, env: { XDG_CACHE_HOME: cacheHome } });
 }
 
 const findings = (output: JsonOutput, ruleId: string): Array<[string, string]> =>

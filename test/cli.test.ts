@@ -1,7 +1,7 @@
 // The real `kehoach` command line, built once and run as a process on copies of a small project.
 // Exact expectations use KH201 (missing-number) alone; everything else checks behaviour that does
 // not depend on what the other rules say.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,41 +15,16 @@ import { RULES } from '../server/src/engine/rules/index.js';
 // @ts-expect-error: the plan builder is plain JavaScript without types, shared with the benchmark.
 import { longDecomposedPlan } from '../scripts/long-plan.mjs';
 import { splitLines } from '../server/src/engine/text.js';
+import { type CliRun, runCli } from './helpers/cli.js';
 import { FIXTURES, SEEDS, seedFiles } from './helpers/fixtures.js';
 import { firstLostLetter } from './helpers/words.js';
 
 const ROOT = join(__dirname, '..');
-const CLI = join(ROOT, 'out', 'cli.js');
 const PROJECT = join(FIXTURES, 'cli', 'project');
 const KH201_MESSAGE = { vi: 'Thiếu dòng số, ký hiệu (Số: .../KH-...)', en: 'Missing the number and symbol line (Số: .../KH-...)' };
 
 /** Every rule off except KH201, whose message and position are known. */
 const ONLY_KH201 = JSON.stringify({ rules: Object.fromEntries(RULES.map((rule) => [rule.meta.id, rule.meta.id === 'KH201' ? 'error' : 'off'])) });
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the built CLI; asynchronously, so vitest's worker stays responsive while it runs. */
-function kehoach(args: string[], options: { cwd: string; input?: string | Buffer; env?: Record<string, string> }): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
-  if (!options.env?.FORCE_COLOR) delete env.FORCE_COLOR;
-  delete env.NO_COLOR;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    // A command that does not read stdin may close it before the input is written.
-    child.stdin.on('error', () => {});
-    child.stdin.end(options.input ?? '');
-  });
-}
 
 const temps: string[] = [];
 
@@ -62,7 +37,7 @@ function project(config = '{}'): string {
   return dir;
 }
 
-function json(run: Run): any {
+function json(run: CliRun): any {
   expect(run.stderr).not.toMatch(/\n\s+at /);
   return JSON.parse(run.stdout);
 }
@@ -78,7 +53,7 @@ afterAll(() => {
 describe('formats', () => {
   it('json: the documented shape, paths relative with forward slashes, sorted', async () => {
     const dir = project(ONLY_KH201);
-    const run = await kehoach(['check', '--format', 'json'], { cwd: dir });
+    const run = await runCli(['check', '--format', 'json'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(json(run)).toEqual({
       version: 1,
@@ -109,11 +84,11 @@ describe('formats', () => {
     const dir = project();
     mkdirSync(join(dir, 'trong'));
     mkdirSync(join(dir, 'cung-trong'));
-    const run = await kehoach(['check', 'trong', '--format', 'json', '--skip-unreadable'], { cwd: dir });
+    const run = await runCli(['check', 'trong', '--format', 'json', '--skip-unreadable'], { cwd: dir });
     expect(json(run)).toMatchObject({ version: 1, files: [{ path: 'trong', skipped: { reason: 'no-markdown' } }] });
     expect(run.code).toBe(0);
     // Named without --skip-unreadable, a folder with nothing to check fails the run, still in valid JSON.
-    const refused = await kehoach(['check', 'cung-trong', '--format', 'json'], { cwd: dir });
+    const refused = await runCli(['check', 'cung-trong', '--format', 'json'], { cwd: dir });
     expect(json(refused).summary).toEqual({ files: 1, plans: 0, errors: 0, warnings: 0, infos: 0, skipped: 1 });
     expect(refused.stderr).toContain('Không kiểm tra được cung-trong: thư mục không có tệp Markdown nào');
     expect(refused.code).toBe(2);
@@ -121,7 +96,7 @@ describe('formats', () => {
 
   it('stylish: grouped by file, 1-based positions, a summary, no colour outside a terminal', async () => {
     const dir = project(ONLY_KH201);
-    const run = await kehoach(['check'], { cwd: dir });
+    const run = await runCli(['check'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stdout).not.toMatch(/\x1b\[/);
     expect(run.stdout).toBe(
@@ -130,19 +105,19 @@ describe('formats', () => {
   });
 
   it('stylish: colour when forced (FORCE_COLOR), as on a terminal', async () => {
-    const run = await kehoach(['check'], { cwd: project(ONLY_KH201), env: { FORCE_COLOR: '1' } });
+    const run = await runCli(['check'], { cwd: project(ONLY_KH201), env: { FORCE_COLOR: '1' } });
     expect(run.stdout).toMatch(/\x1b\[31mlỗi/);
   });
 
   it('stylish: says so when there is no problem', async () => {
-    const run = await kehoach(['check', 'plans/day-du.md'], { cwd: project(ONLY_KH201) });
+    const run = await runCli(['check', 'plans/day-du.md'], { cwd: project(ONLY_KH201) });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('Không có vấn đề nào trong 1 kế hoạch (1 tệp).\n');
   });
 
   it('sarif: a valid SARIF 2.1.0 log listing every rule, with 1-based regions', async () => {
     const dir = project(ONLY_KH201);
-    const run = await kehoach(['check', '--format', 'sarif'], { cwd: dir });
+    const run = await runCli(['check', '--format', 'sarif'], { cwd: dir });
     expect(run.code).toBe(1);
     const log = json(run) as Sarif.Log;
     expect(log.version).toBe('2.1.0');
@@ -185,7 +160,7 @@ describe('formats', () => {
   it('sarif: every result names a listed rule and a well-formed region (all rules, seed plans)', async () => {
     const dir = project();
     for (const seed of seedFiles()) cpSync(join(SEEDS, seed), join(dir, 'seeds', seed));
-    const log = json(await kehoach(['check', '--format', 'sarif'], { cwd: dir })) as Sarif.Log;
+    const log = json(await runCli(['check', '--format', 'sarif'], { cwd: dir })) as Sarif.Log;
     const rules = log.runs[0]!.tool.driver.rules!;
     for (const result of log.runs[0]!.results!) {
       expect(rules[result.ruleIndex!]!.id).toBe(result.ruleId);
@@ -202,13 +177,13 @@ describe('formats', () => {
 describe('exit codes', () => {
   it('0 without error-severity problems, 1 with one', async () => {
     const dir = project(ONLY_KH201);
-    expect((await kehoach(['check', 'plans/day-du.md'], { cwd: dir })).code).toBe(0);
-    expect((await kehoach(['check', 'plans/thieu-so.md'], { cwd: dir })).code).toBe(1);
+    expect((await runCli(['check', 'plans/day-du.md'], { cwd: dir })).code).toBe(0);
+    expect((await runCli(['check', 'plans/thieu-so.md'], { cwd: dir })).code).toBe(1);
   });
 
   it('0 when the only problems are warnings', async () => {
     const dir = project(ONLY_KH201.replace('"KH201":"error"', '"KH201":"warning"'));
-    const run = await kehoach(['check', '--format', 'json'], { cwd: dir });
+    const run = await runCli(['check', '--format', 'json'], { cwd: dir });
     expect(run.code).toBe(0);
     expect(json(run).summary).toMatchObject({ errors: 0, warnings: 1 });
   });
@@ -223,7 +198,7 @@ describe('exit codes', () => {
     [['lenh-la']],
     [[]],
   ])('2 for a usage error: %j', async (args) => {
-    const run = await kehoach(args, { cwd: project() });
+    const run = await runCli(args, { cwd: project() });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.length).toBeGreaterThan(0);
@@ -231,9 +206,9 @@ describe('exit codes', () => {
   });
 
   it('0 for --help and --version', async () => {
-    expect((await kehoach(['--help'], { cwd: ROOT })).code).toBe(0);
-    expect((await kehoach(['check', '--help'], { cwd: ROOT })).stdout).toMatch(/--format/);
-    expect((await kehoach(['--version'], { cwd: ROOT })).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    expect((await runCli(['--help'], { cwd: ROOT })).code).toBe(0);
+    expect((await runCli(['check', '--help'], { cwd: ROOT })).stdout).toMatch(/--format/);
+    expect((await runCli(['--version'], { cwd: ROOT })).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 });
 
@@ -241,7 +216,7 @@ describe('configuration', () => {
   const BAD = '{\n  // thử\n  "rules": { "KH201": "loud" }\n}\n';
 
   it('a bad .kehoach.json: file:line:col: key: message in Vietnamese, exit 2, nothing checked', async () => {
-    const run = await kehoach(['check', '--format', 'json'], { cwd: project(BAD) });
+    const run = await runCli(['check', '--format', 'json'], { cwd: project(BAD) });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.split('\n')[0]).toMatch(/^\.kehoach\.json:3:14: rules\.KH201: Tùy chọn không hợp lệ/);
@@ -249,14 +224,14 @@ describe('configuration', () => {
   });
 
   it('reads a .kehoach.json saved with a UTF-8 byte order mark, as Notepad saves it', async () => {
-    const run = await kehoach(['check', '--format', 'json'], { cwd: project(`\uFEFF${ONLY_KH201}`) });
+    const run = await runCli(['check', '--format', 'json'], { cwd: project(`\uFEFF${ONLY_KH201}`) });
     expect(run.stderr).toBe('');
     const rules = new Set(json(run).files.flatMap((file: any) => file.diagnostics.map((d: any) => d.ruleId)));
     expect([...rules]).toEqual(['KH201']);
   });
 
   it('the same error in English with --locale en', async () => {
-    const run = await kehoach(['check', '--locale', 'en'], { cwd: project(BAD) });
+    const run = await runCli(['check', '--locale', 'en'], { cwd: project(BAD) });
     expect(run.code).toBe(2);
     expect(run.stderr.split('\n')[0]).toMatch(/^\.kehoach\.json:3:14: rules\.KH201: Invalid option/);
   });
@@ -264,7 +239,7 @@ describe('configuration', () => {
   it('a JSON syntax error in a nested config is reported with its path', async () => {
     const dir = project();
     writeFileSync(join(dir, 'plans', '.kehoach.json'), '{ "locale": "vi" "profile": "nd30" }');
-    const run = await kehoach(['check'], { cwd: dir });
+    const run = await runCli(['check'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^plans\/\.kehoach\.json:1:18: JSON không hợp lệ/);
   });
@@ -272,9 +247,9 @@ describe('configuration', () => {
   it('--config replaces the nearest file for every file; a missing --config file is exit 2', async () => {
     const dir = project(ONLY_KH201.replace('"KH201":"error"', '"KH201":"off"'));
     writeFileSync(join(dir, 'chi-kh201.json'), ONLY_KH201);
-    expect(json(await kehoach(['check', '--format', 'json'], { cwd: dir })).summary.errors).toBe(0);
-    expect(json(await kehoach(['check', '--format', 'json', '--config', 'chi-kh201.json'], { cwd: dir })).summary.errors).toBe(1);
-    const missing = await kehoach(['check', '--config', 'khong-co.json'], { cwd: dir });
+    expect(json(await runCli(['check', '--format', 'json'], { cwd: dir })).summary.errors).toBe(0);
+    expect(json(await runCli(['check', '--format', 'json', '--config', 'chi-kh201.json'], { cwd: dir })).summary.errors).toBe(1);
+    const missing = await runCli(['check', '--config', 'khong-co.json'], { cwd: dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^khong-co\.json:1:1: không đọc được tệp cấu hình \(ENOENT\)/);
   });
@@ -284,27 +259,27 @@ describe('configuration', () => {
     mkdirSync(join(dir, 'khac'));
     cpSync(join(dir, 'plans', 'thieu-so.md'), join(dir, 'khac', 'thieu-so.md'));
     writeFileSync(join(dir, 'khac', '.kehoach.json'), ONLY_KH201.replace('"KH201":"error"', '"KH201":"off"'));
-    const files = json(await kehoach(['check', '--format', 'json'], { cwd: dir })).files;
+    const files = json(await runCli(['check', '--format', 'json'], { cwd: dir })).files;
     expect(files.find((f: any) => f.path === 'plans/thieu-so.md').diagnostics).toHaveLength(1);
     expect(files.find((f: any) => f.path === 'khac/thieu-so.md').diagnostics).toHaveLength(0);
   });
 
   it('ignore globs leave out files found by walking, not files named', async () => {
     const dir = project(ONLY_KH201.replace(/}$/, ',"ignore":["plans/thieu-*.md"]}'));
-    expect(json(await kehoach(['check', '--format', 'json'], { cwd: dir })).files.map((f: any) => f.path)).not.toContain('plans/thieu-so.md');
-    expect(json(await kehoach(['check', 'plans/thieu-so.md', '--format', 'json'], { cwd: dir })).summary.errors).toBe(1);
+    expect(json(await runCli(['check', '--format', 'json'], { cwd: dir })).files.map((f: any) => f.path)).not.toContain('plans/thieu-so.md');
+    expect(json(await runCli(['check', 'plans/thieu-so.md', '--format', 'json'], { cwd: dir })).summary.errors).toBe(1);
   });
 
   it('messages follow the configured locale unless --locale says otherwise', async () => {
     const dir = project(ONLY_KH201.replace(/}$/, ',"locale":"en"}'));
-    const english = await kehoach(['check'], { cwd: dir });
+    const english = await runCli(['check'], { cwd: dir });
     expect(english.stdout).toContain(`9:1  error  ${KH201_MESSAGE.en}  KH201/missing-number`);
     expect(english.stdout).toContain('1 problem (1 error, 0 warnings, 0 infos) in 3 plans (4 files).');
-    expect((await kehoach(['check', '--locale', 'vi'], { cwd: dir })).stdout).toContain(KH201_MESSAGE.vi);
+    expect((await runCli(['check', '--locale', 'vi'], { cwd: dir })).stdout).toContain(KH201_MESSAGE.vi);
   });
 
   it('kehoach schema prints the JSON Schema of .kehoach.json, the one the build writes', async () => {
-    const run = await kehoach(['schema'], { cwd: ROOT });
+    const run = await runCli(['schema'], { cwd: ROOT });
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual(configJsonSchema());
     expect(readFileSync(join(ROOT, 'schemas', 'kehoach.schema.json'), 'utf8')).toBe(run.stdout);
@@ -321,7 +296,7 @@ describe('which files', () => {
     }
     cpSync(join(dir, 'plans', 'thieu-so.md'), join(dir, 'plans', 'KE-HOACH.MARKDOWN'));
     writeFileSync(join(dir, 'plans', 'ghi-chu.txt'), 'KẾ HOẠCH\n');
-    const files = json(await kehoach(['check', '.', '--format', 'json'], { cwd: dir })).files;
+    const files = json(await runCli(['check', '.', '--format', 'json'], { cwd: dir })).files;
     expect(files.map((f: any) => [f.path, f.isPlan])).toEqual([
       ['ghi-chu.md', false],
       ['plans/KE-HOACH.MARKDOWN', true],
@@ -334,13 +309,13 @@ describe('which files', () => {
 
   it('checks a file named on the command line even when it does not look like a plan', async () => {
     const dir = project(ONLY_KH201);
-    const result = json(await kehoach(['check', 'ghi-chu.md', '--format', 'json'], { cwd: dir }));
+    const result = json(await runCli(['check', 'ghi-chu.md', '--format', 'json'], { cwd: dir }));
     expect(result.files).toMatchObject([{ path: 'ghi-chu.md', isPlan: true, diagnostics: [{ ruleId: 'KH201' }] }]);
   });
 
   it('expands globs, checking only what looks like a plan; a file found twice is listed once', async () => {
     const dir = project(ONLY_KH201);
-    const result = json(await kehoach(['check', '*.md', 'plans/*-so.md', 'plans/thieu-so.md', '--format', 'json'], { cwd: dir }));
+    const result = json(await runCli(['check', '*.md', 'plans/*-so.md', 'plans/thieu-so.md', '--format', 'json'], { cwd: dir }));
     expect(result.files.map((f: any) => [f.path, f.isPlan])).toEqual([
       ['ghi-chu.md', false],
       ['plans/thieu-so.md', true],
@@ -352,7 +327,7 @@ describe('which files', () => {
     writeFileSync(join(dir, 'plans', 'nhi-phan.md'), Buffer.from([0x4b, 0x45, 0x00, 0x01, 0x02, 0xff, 0x00]));
     const plan = readFileSync(join(dir, 'plans', 'thieu-so.md'), 'utf8');
     writeFileSync(join(dir, 'plans', 'lon.md'), plan + '\nNội dung thêm.\n'.repeat(400));
-    const run = await kehoach(['check', '--format', 'json'], { cwd: dir });
+    const run = await runCli(['check', '--format', 'json'], { cwd: dir });
     const files = json(run).files;
     expect(files.find((f: any) => f.path === 'plans/nhi-phan.md')).toMatchObject({ isPlan: false, diagnostics: [], skipped: { reason: 'binary' } });
     expect(files.find((f: any) => f.path === 'plans/lon.md')).toMatchObject({ isPlan: false, diagnostics: [], skipped: { reason: 'too-large' } });
@@ -365,44 +340,44 @@ describe('which files', () => {
   it('reads stdin for "-", named by --stdin-filename, which also picks the configuration', async () => {
     const dir = project(ONLY_KH201);
     const input = readFileSync(join(dir, 'plans', 'thieu-so.md'));
-    const unnamed = json(await kehoach(['check', '-', '--format', 'json'], { cwd: dir, input }));
+    const unnamed = json(await runCli(['check', '-', '--format', 'json'], { cwd: dir, input }));
     expect(unnamed.files).toMatchObject([{ path: '<stdin>', isPlan: true, diagnostics: [{ ruleId: 'KH201', range: { start: { line: 8 } } }] }]);
-    const named = json(await kehoach(['check', '-', '--stdin-filename', 'plans/moi.md', '--format', 'json'], { cwd: dir, input }));
+    const named = json(await runCli(['check', '-', '--stdin-filename', 'plans/moi.md', '--format', 'json'], { cwd: dir, input }));
     expect(named.files[0].path).toBe('plans/moi.md');
     writeFileSync(join(dir, 'plans', '.kehoach.json'), ONLY_KH201.replace('"KH201":"error"', '"KH201":"off"'));
-    const configured = await kehoach(['check', '-', '--stdin-filename', 'plans/moi.md', '--format', 'json'], { cwd: dir, input });
+    const configured = await runCli(['check', '-', '--stdin-filename', 'plans/moi.md', '--format', 'json'], { cwd: dir, input });
     expect(configured.code).toBe(0);
     expect(json(configured).files[0].diagnostics).toEqual([]);
   });
 
   it('refuses "-" with other paths or with --fix', async () => {
     const dir = project();
-    expect((await kehoach(['check', '-', 'plans'], { cwd: dir, input: '' })).code).toBe(2);
-    expect((await kehoach(['check', '-', '--fix'], { cwd: dir, input: '' })).code).toBe(2);
+    expect((await runCli(['check', '-', 'plans'], { cwd: dir, input: '' })).code).toBe(2);
+    expect((await runCli(['check', '-', '--fix'], { cwd: dir, input: '' })).code).toBe(2);
   });
 });
 
 describe('options', () => {
   it('--quiet reports errors only', async () => {
     const dir = project(ONLY_KH201.replace('"KH201":"error"', '"KH201":"warning"'));
-    const loud = json(await kehoach(['check', '--format', 'json'], { cwd: dir }));
+    const loud = json(await runCli(['check', '--format', 'json'], { cwd: dir }));
     expect(loud.summary.warnings).toBe(1);
-    const quiet = json(await kehoach(['check', '--format', 'json', '--quiet'], { cwd: dir }));
+    const quiet = json(await runCli(['check', '--format', 'json', '--quiet'], { cwd: dir }));
     expect(quiet.summary).toMatchObject({ errors: 0, warnings: 0, infos: 0 });
     expect(quiet.files.every((f: any) => f.diagnostics.length === 0)).toBe(true);
   });
 
   it('--quiet keeps every error of the full rule set', async () => {
     const dir = project();
-    const loud = json(await kehoach(['check', '--format', 'json'], { cwd: dir }));
-    const quiet = json(await kehoach(['check', '--format', 'json', '--quiet'], { cwd: dir }));
+    const loud = json(await runCli(['check', '--format', 'json'], { cwd: dir }));
+    const quiet = json(await runCli(['check', '--format', 'json', '--quiet'], { cwd: dir }));
     const errorsOf = (result: any) => result.files.flatMap((f: any) => f.diagnostics.filter((d: any) => d.severity === 'error').map((d: any) => `${f.path}:${d.ruleId}:${d.range.start.line}`));
     expect(errorsOf(quiet)).toEqual(errorsOf(loud));
     expect(quiet.files.flatMap((f: any) => f.diagnostics).every((d: any) => d.severity === 'error')).toBe(true);
   });
 
   it('--locale en', async () => {
-    const run = await kehoach(['check', '--locale', 'en', '--format', 'json'], { cwd: project(ONLY_KH201) });
+    const run = await runCli(['check', '--locale', 'en', '--format', 'json'], { cwd: project(ONLY_KH201) });
     expect(json(run).files[3].diagnostics[0].message).toBe(KH201_MESSAGE.en);
   });
 });
@@ -424,11 +399,11 @@ describe('--fix', () => {
     const config = parseConfig('{}', 'x.json');
     const expected = fixAll(before.get('plans/can-sua.md')!.text, (text) => checkText(text, { config }).diagnostics).text;
     // The fixture must give the fixer something to do, or this test proves nothing.
-    const unfixed = json(await kehoach(['check', '--format', 'json'], { cwd: dir }));
+    const unfixed = json(await runCli(['check', '--format', 'json'], { cwd: dir }));
     expect(unfixed.files.find((f: any) => f.path === 'plans/can-sua.md').diagnostics.some((d: any) => d.fixable)).toBe(true);
     expect(expected).not.toBe(before.get('plans/can-sua.md')!.text);
 
-    const fixed = await kehoach(['check', '--fix', '--format', 'json'], { cwd: dir });
+    const fixed = await runCli(['check', '--fix', '--format', 'json'], { cwd: dir });
     const result = json(fixed);
     const after = snapshot(dir);
     expect(after.get('plans/can-sua.md')!.text).toBe(expected);
@@ -449,7 +424,7 @@ describe('--fix', () => {
       checkText(expected, { config }).diagnostics.map((d) => `${d.range.start.line}:${d.ruleId}`),
     );
 
-    const again = await kehoach(['check', '--fix', '--format', 'json'], { cwd: dir });
+    const again = await runCli(['check', '--fix', '--format', 'json'], { cwd: dir });
     expect(json(again).summary.fixed).toBe(0);
     expect(snapshot(dir)).toEqual(after);
     expect(again.code).toBe(fixed.code);
@@ -460,7 +435,7 @@ describe('--fix', () => {
     const path = join(dir, 'plans', 'can-sua.md');
     const crlf = '\uFEFF' + readFileSync(path, 'utf8').replace(/\n/g, '\r\n');
     writeFileSync(path, crlf);
-    await kehoach(['check', '--fix', 'plans/can-sua.md'], { cwd: dir });
+    await runCli(['check', '--fix', 'plans/can-sua.md'], { cwd: dir });
     const written = readFileSync(path, 'utf8');
     expect(written).not.toBe(crlf);
     expect(written.startsWith('\uFEFF')).toBe(true);
@@ -482,10 +457,10 @@ describe('--fix', () => {
         written.set(name, text);
       }
     });
-    const first = json(await kehoach(['check', '--fix', '--format', 'json', 'dong'], { cwd: dir }));
+    const first = json(await runCli(['check', '--fix', '--format', 'json', 'dong'], { cwd: dir }));
     expect(first.summary.fixed).toBeGreaterThan(0);
     const once = new Map([...written.keys()].map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
-    const second = json(await kehoach(['check', '--fix', '--format', 'json', 'dong'], { cwd: dir }));
+    const second = json(await runCli(['check', '--fix', '--format', 'json', 'dong'], { cwd: dir }));
     expect(second.summary.fixed).toBe(0);
     for (const [name, text] of written) {
       expect(readFileSync(join(dir, name), 'utf8'), name).toBe(once.get(name));
@@ -504,7 +479,7 @@ describe('--fix', () => {
     const path = join(dir, 'plans', 'can-sua.md');
     const bytes = Buffer.concat([readFileSync(path), Buffer.from([0xc3, 0x28, 0x0a])]);
     writeFileSync(path, bytes);
-    const run = await kehoach(['check', '--fix', '--format', 'json'], { cwd: dir });
+    const run = await runCli(['check', '--fix', '--format', 'json'], { cwd: dir });
     expect(readFileSync(path).equals(bytes)).toBe(true);
     expect(json(run).files.find((f: any) => f.path === 'plans/can-sua.md').fixNotWritten).toMatch(/UTF-8/);
     expect(run.stderr).toMatch(/plans\/can-sua\.md/);
@@ -515,7 +490,7 @@ describe('--fix', () => {
     const path = join(dir, 'plans', 'lon.md');
     const decomposed: string = longDecomposedPlan(readFileSync(join(dir, 'plans', 'day-du.md'), 'utf8'), 1_500_000);
     writeFileSync(path, decomposed);
-    const run = json(await kehoach(['check', '--fix', '--format', 'json', 'plans/lon.md'], { cwd: dir }));
+    const run = json(await runCli(['check', '--fix', '--format', 'json', 'plans/lon.md'], { cwd: dir }));
     const written = readFileSync(path, 'utf8');
     expect(run.files[0].fixed).toBeGreaterThan(1000);
     expect(run.files[0].diagnostics.filter((d: any) => d.fixable)).toEqual([]);
@@ -542,8 +517,8 @@ describe('--jobs', () => {
 
   it('--jobs 2 gives the same JSON as --jobs 1', async () => {
     const dir = manyPlans();
-    const one = await kehoach(['check', '--format', 'json', '--jobs', '1'], { cwd: dir });
-    const two = await kehoach(['check', '--format', 'json', '--jobs', '2'], { cwd: dir });
+    const one = await runCli(['check', '--format', 'json', '--jobs', '1'], { cwd: dir });
+    const two = await runCli(['check', '--format', 'json', '--jobs', '2'], { cwd: dir });
     expect(two.code).toBe(one.code);
     expect(two.stdout).toBe(one.stdout);
     expect(JSON.parse(one.stdout).summary.files).toBe(20);
@@ -552,8 +527,8 @@ describe('--jobs', () => {
   it('--fix --jobs 2 writes the same files as --fix --jobs 1', async () => {
     const a = manyPlans();
     const b = manyPlans();
-    const one = await kehoach(['check', '--fix', '--format', 'json', '--jobs', '1'], { cwd: a });
-    const two = await kehoach(['check', '--fix', '--format', 'json', '--jobs', '3'], { cwd: b });
+    const one = await runCli(['check', '--fix', '--format', 'json', '--jobs', '1'], { cwd: a });
+    const two = await runCli(['check', '--fix', '--format', 'json', '--jobs', '3'], { cwd: b });
     expect(two.stdout).toBe(one.stdout);
     for (const name of readdirSync(join(a, 'nhieu'))) {
       expect(readFileSync(join(b, 'nhieu', name), 'utf8')).toBe(readFileSync(join(a, 'nhieu', name), 'utf8'));
