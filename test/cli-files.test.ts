@@ -1,12 +1,14 @@
 // Files as offices and file systems hand them to the real `kehoach` process: other encodings,
 // special files, symlink loops, hard links, temporary files of a killed --fix.
-import { execFileSync } from 'node:child_process';
-import { cpSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, linkSync, mkdirSync, watch, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type CliRun, runCli } from './helpers/cli.js';
+import { CLI, type CliRun, runCli } from './helpers/cli.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from './helpers/fixtures.js';
+// @ts-expect-error: the plan builder is plain JavaScript without types, shared with the benchmark.
+import { longDecomposedPlan } from '../scripts/long-plan.mjs';
 
 const ROOT = join(__dirname, '..');
 const PROJECT = join(FIXTURES, 'cli', 'project');
@@ -119,4 +121,35 @@ describe('--fix writes', () => {
     await kehoach(['check', '--fix', 'plans/can-sua.md'], dir);
     expect(readdirSync(join(dir, 'plans')).filter((name) => name.endsWith('.kehoach-tmp'))).toEqual([]);
   });
+
+  it('ends on SIGTERM during a --fix run with no temporary file left and every plan whole, old or fixed', async () => {
+    const dir = project();
+    const plans = join(dir, 'plans');
+    const large: string = longDecomposedPlan(readFileSync(join(plans, 'day-du.md'), 'utf8'), 150_000);
+    rmSync(plans, { recursive: true });
+    mkdirSync(plans);
+    const names = Array.from({ length: 8 }, (_, i) => `lon-${i}.md`);
+    for (const name of names) writeFileSync(join(plans, name), large);
+    // What each plan is once fixed, from an uninterrupted run on a copy.
+    const copy = project();
+    rmSync(join(copy, 'plans'), { recursive: true });
+    cpSync(plans, join(copy, 'plans'), { recursive: true });
+    await kehoach(['check', '--fix', 'plans'], copy);
+    const fixed = readFileSync(join(copy, 'plans', names[0]!), 'utf8');
+    expect(fixed).not.toBe(large);
+
+    const child = spawn(process.execPath, [CLI, 'check', '--fix', 'plans'], { cwd: dir, stdio: 'ignore' });
+    // Killed as soon as the first temporary file appears, while plans are still being fixed.
+    const watcher = watch(plans, (_event, name) => {
+      if (name?.endsWith('.kehoach-tmp') && child.signalCode === null && !child.killed) child.kill('SIGTERM');
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    watcher.close();
+    // 128 + 15, as the shell reports a process ended by SIGTERM.
+    expect(code).toBe(143);
+    expect(readdirSync(plans).sort()).toEqual([...names].sort());
+    const states = names.map((name) => readFileSync(join(plans, name), 'utf8')).map((text) => (text === large ? 'old' : text === fixed ? 'fixed' : 'broken'));
+    expect(states).not.toContain('broken');
+    expect(states).toContain('old');
+  }, 120_000);
 });

@@ -6,6 +6,7 @@
 // error, exit, SIGINT, SIGTERM, SIGHUP); one left by a killed run carries its process id in its
 // name, and the next write beside it removes it once that process is gone.
 import { randomBytes } from 'node:crypto';
+import { constants } from 'node:os';
 import { closeSync, copyFileSync, fsyncSync, lstatSync, openSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -86,10 +87,12 @@ function installCleanup(): void {
   cleanupInstalled = true;
   process.on('exit', removePending);
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(signal, () => {
+    // Kept, not once: a signal repeated while ending must not meet the default action half-way.
+    process.on(signal, () => {
       removePending();
-      // The default action again, so the process ends as the sender meant (status 128 + signal).
-      process.kill(process.pid, signal);
+      // Ends as the signal's default action would (status 128 + its number). Raising the signal
+      // again from its own listener is not enough: Node still holds the signal then, and the run went on.
+      process.exit(128 + constants.signals[signal]);
     });
   }
 }

@@ -204,7 +204,12 @@ async function checkJobs(jobs: FileJob[], stdinJob: { config: ResolvedConfig; pa
       return EXIT_USAGE;
     }
   } else {
-    for (const job of jobs) emit(job.displayPath, analyzeFile(job.task, job.displayPath), job.task.refuseUnchecked);
+    for (const job of jobs) {
+      emit(job.displayPath, analyzeFile(job.task, job.displayPath), job.task.refuseUnchecked);
+      // A turn of the event loop between files: a signal (Ctrl-C, SIGTERM) is handled only then,
+      // so a long --fix run stops after the file it is on instead of at the end.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
   reporter.end(summary);
   if (refused) notice(messages.hintSkipUnreadable(errorLocale));
