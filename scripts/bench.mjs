@@ -1,5 +1,6 @@
 // npm run bench: how fast the real engine, language server and CLI are, next to bare remark-parse
-// on the same text: a keystroke's checkText on a 30 KB plan with and without the chunk cache, a 2 MB
+// on the same text: a keystroke's checkText on a 30 KB plan with and without the chunk cache, the same
+// keystroke with the writing rules (KH703, KH704) on and off and the dictionary's load time, a 2 MB
 // plan that is one long list, parse scaling from 1 MB to 8 MB (guards the micromark pin), fix-all from 100 KB to 1.5 MB (linear since issue 15), editing latency of the server
 // (scripts/bench-lsp.mjs), and the CLI with --jobs 1 and 2 on a generated corpus of ~10,000 plans (~130 MB, scripts/corpus/, cached in .bench/).
 // Prints figures with their targets (✓/✗) and never fails on a missed target, since timings on a
@@ -37,6 +38,8 @@ const TARGETS = {
   // before issue 15: 15× at 1.5 MB), and the 1.5 MB plan within 5 s.
   fixAllPerKb: 1.5,
   fixAllLargeMs: 5000,
+  // Issue 13: the spelling and capitalisation rules must not double a keystroke's check.
+  writingRulesOnOverOff: 2,
 };
 
 const mark = (ok) => (ok ? '✓' : '✗');
@@ -99,6 +102,53 @@ keystroke on a 30 KB plan (${Buffer.byteLength(text).toLocaleString('en')} bytes
   console.log(
     `  targets: p50 ≤ ${TARGETS.keystrokeP50Ms} ms ${mark(c50 <= TARGETS.keystrokeP50Ms)}   p99 ≤ ${TARGETS.keystrokeP99Ms} ms ${mark(c99 <= TARGETS.keystrokeP99Ms)}   ` +
       `below the bare whole-text parse (p50) ${mark(c50 < p50)}`,
+  );
+}
+
+/**
+ * What the writing rules (KH703 spelling, KH704 capitalisation) cost on the 30 KB plan: the
+ * dictionary's load (read and parsed by the first check that needs it), then the keystroke of
+ * keystroke() checked with the document's ChunkCache with both rules on and both off, interleaved.
+ */
+function writingRules(engine, text) {
+  const dictionary = join(ROOT, 'node_modules', 'dictionary-vi');
+  engine.provideDictionary(() => ({ aff: readFileSync(join(dictionary, 'index.aff'), 'utf8'), dic: readFileSync(join(dictionary, 'index.dic'), 'utf8') }));
+  const off = { config: engine.parseConfig('{ "rules": { "KH703": "off", "KH704": "off" } }', 'bench.json') };
+  engine.checkText(text, off);
+  let t = performance.now();
+  engine.checkText(text, off);
+  const checkWithout = performance.now() - t;
+  t = performance.now();
+  engine.checkText(text);
+  const firstWith = performance.now() - t;
+  const at = text.indexOf(' ', text.indexOf('\n\n', Math.floor(text.length * 0.6)) + 40) + 1;
+  const texts = [text.slice(0, at) + 'a' + text.slice(at), text];
+  const caches = { on: new engine.ChunkCache(), off: new engine.ChunkCache() };
+  const configs = { on: {}, off };
+  const figures = { on: [], off: [] };
+  const cpu = { on: 0, off: 0 };
+  const warmUp = 50;
+  const iterations = 300;
+  for (let i = 0; i < warmUp + iterations; i++) {
+    if (i === warmUp) for (const list of Object.values(figures)) list.length = 0;
+    for (const name of ['on', 'off']) {
+      let used = process.cpuUsage();
+      t = performance.now();
+      engine.checkText(texts[i % 2], { ...configs[name], chunks: caches[name] });
+      figures[name].push(performance.now() - t);
+      used = process.cpuUsage(used);
+      cpu[name] += used.user + used.system;
+    }
+  }
+  const [on50, on99] = [0.5, 0.99].map((p) => percentile(figures.on.sort((a, b) => a - b), p));
+  const [off50, off99] = [0.5, 0.99].map((p) => percentile(figures.off.sort((a, b) => a - b), p));
+  console.log(`\nwriting rules (KH703 spelling, KH704 capitalisation) on the 30 KB plan, ${iterations} keystrokes after ${warmUp} warm-up, interleaved, chunk cache:`);
+  console.log(`  dictionary load + every line spelled once   ${ms(firstWith - checkWithout)}   (first check ${ms(firstWith)}, a check without the rules ${ms(checkWithout)})`);
+  console.log(`  keystroke, rules on       p50 ${ms(on50)}   p99 ${ms(on99)}`);
+  console.log(`  keystroke, rules off      p50 ${ms(off50)}   p99 ${ms(off99)}`);
+  const ratio = on50 / off50;
+  console.log(
+    `  on / off                  p50 ${ratio.toFixed(2)} ×   cpu ${(cpu.on / cpu.off).toFixed(2)} ×   target < ${TARGETS.writingRulesOnOverOff}× (issue 13) ${mark(ratio < TARGETS.writingRulesOnOverOff)}`,
   );
 }
 
@@ -350,6 +400,7 @@ async function main() {
     const engine = await bundleEngine();
     const plan = readFileSync(corpus.plan30k, 'utf8');
     keystroke(engine, plan);
+    writingRules(engine, plan);
     longList(engine, plan);
     scaling(engine, manifest.files);
   });

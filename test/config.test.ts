@@ -59,6 +59,7 @@ describe('parseConfig', () => {
     ['syntax-error.json', 2, 2, '', /JSON không hợp lệ \(CommaExpected\)/],
     ['office-bad-symbol.json', 3, 4, 'office.symbol', /^phải là chữ viết tắt tên cơ quan dùng trong ký hiệu, như "PGDĐT" hay "LĐLĐ"$/],
     ['office-bad-signer.json', 5, 16, 'office.signer.authority', /^phải viết hoa như trên bản in$/],
+    ['words-phrase.json', 2, 20, 'words.1', /^mỗi mục là một âm tiết, không dấu cách hay dấu gạch \(quy tắc chính tả tra từng âm tiết\): ghi "Zalo", "eOffice", không ghi "Zalo OA"$/],
   ])('%s: error at line %i, column %i, key "%s", in Vietnamese', (name, line, column, key, detail) => {
     const error = configError(name);
     expect(error.file).toBe(join(CONFIGS, name));
@@ -74,6 +75,7 @@ describe('parseConfig', () => {
     ['unknown-rule-id.json', /^KH999 is not a rule ID; did you mean KH704 \(capitalization\)\?$/],
     ['syntax-error.json', /invalid JSON \(CommaExpected\)/],
     ['office-bad-symbol.json', /^must be the agency code used in symbols, such as "PGDĐT" or "LĐLĐ"$/],
+    ['words-phrase.json', /^each entry is one syllable, without spaces or hyphens \(the spelling rule looks up each syllable\): write "Zalo", "eOffice", not "Zalo OA"$/],
   ])('%s: the error in English', (name, detail) => {
     expect(configError(name, 'en').detail).toMatch(detail);
   });

@@ -30,16 +30,25 @@ describe('adding a word to the office words', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  async function wordActions(uri: string): Promise<CodeAction[]> {
+  async function quickFixes(uri: string, finding: (d: Diagnostic) => boolean): Promise<CodeAction[]> {
     await client.open(uri, PLAN);
-    const unknown = (await client.diagnosticsFor(uri)).find((d: Diagnostic) => d.code === 'KH703' && d.message.includes('"hoach"'))!;
-    const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
+    const diagnostic = (await client.diagnosticsFor(uri)).find((d: Diagnostic) => d.code === 'KH703' && finding(d))!;
+    return client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri },
-      range: unknown.range,
-      context: { diagnostics: [unknown], only: ['quickfix'], triggerKind: 1 },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic], only: ['quickfix'], triggerKind: 1 },
     });
+  }
+
+  async function wordActions(uri: string): Promise<CodeAction[]> {
+    const actions = await quickFixes(uri, (d) => d.message.includes('"hoach"'));
     return actions.filter((action) => action.title === 'Thêm "hoach" vào từ của cơ quan');
   }
+
+  it('offers no office word for a word typed twice: the word is known, the fault is the typing', async () => {
+    const actions = await quickFixes(fileUri(join(folder, 'doubled.md')), (d) => d.message.includes('lặp hai lần'));
+    expect(actions.map((action) => action.title).filter((title) => title.includes('vào từ của cơ quan'))).toEqual([]);
+  });
 
   it('appends the word to the words of the existing .kehoach.json, keeping its comment', async () => {
     const [action] = await wordActions(fileUri(join(folder, 'plan.md')));

@@ -62,6 +62,7 @@ export function runRules(model: PlanModel, profile: Profile, config: ResolvedCon
           range: problem.range,
           related: problem.related,
         };
+        if (problem.unknownWord !== undefined) diagnostic.unknownWord = problem.unknownWord;
         const fix = problem.fix;
         if (typeof fix === 'function') defineLazyFix(diagnostic, fix);
         else if (fix) diagnostic.fix = fix;

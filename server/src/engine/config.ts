@@ -35,7 +35,7 @@ const ruleSeveritiesSchema = z
   .strict();
 
 /** A line of the header or signature: written in capitals, as it is printed. */
-const upperCaseLine = z.string().trim().min(1).refine((value) => value === value.toLocaleUpperCase('vi'), { params: { office: 'upperCase' } });
+const upperCaseLine = z.string().trim().min(1).refine((value) => value === value.toLocaleUpperCase('vi'), { params: { refusal: 'upperCase' } });
 
 /**
  * The office that drafts the plans: its header, its symbol code and its signer, written once and
@@ -49,29 +49,39 @@ const officeSchema = z
     symbol: z
       .string()
       .trim()
-      .refine((value) => { const parsed = parseSymbol(`1/KH-${value}`); return parsed.form === 'state' && parsed.formatProblems.length === 0 && parsed.issuerCode === value; }, { params: { office: 'symbol' } })
+      .refine((value) => { const parsed = parseSymbol(`1/KH-${value}`); return parsed.form === 'state' && parsed.formatProblems.length === 0 && parsed.issuerCode === value; }, { params: { refusal: 'symbol' } })
       .describe('Chữ viết tắt tên cơ quan trong ký hiệu văn bản: "PGDĐT" (Số: .../KH-PGDĐT).'),
     place: z.string().trim().min(1).describe('Địa danh ghi trước ngày ban hành: "Hà Đông".'),
     signer: z
       .object({
         authority: upperCaseLine
-          .refine((value) => SIGNING_PREFIX.test(value), { params: { office: 'authority' } })
+          .refine((value) => SIGNING_PREFIX.test(value), { params: { refusal: 'authority' } })
           .optional()
           .describe('Quyền hạn ký, khi không phải người đứng đầu ký: "KT. TRƯỞNG PHÒNG", "TM. BAN CHẤP HÀNH".'),
         title: upperCaseLine.describe('Chức vụ của người ký: "PHÓ TRƯỞNG PHÒNG".'),
-        name: z.string().trim().refine((value) => NAME_LINE.test(value), { params: { office: 'name' } }).describe('Họ và tên người ký: "Lê Thị Lan".'),
+        name: z.string().trim().refine((value) => NAME_LINE.test(value), { params: { refusal: 'name' } }).describe('Họ và tên người ký: "Lê Thị Lan".'),
       })
       .strict()
       .describe('Người ký kế hoạch.'),
   })
   .strict();
 
-/** Why an office value is refused, for each check above. */
-const OFFICE_DETAILS: Record<string, { vi: string; en: string }> = {
+/**
+ * An office word is one syllable: KH703 looks words up syllable by syllable, so a phrase would never
+ * match, and accepting its syllables anywhere would silence them outside the phrase too.
+ */
+const officeWord = z.string().min(1).refine((value) => /^[\p{L}\p{M}\p{N}]+$/u.test(value), { params: { refusal: 'syllable' } });
+
+/** Why a value is refused, for each custom check above. */
+const REFUSAL_DETAILS: Record<string, { vi: string; en: string }> = {
   upperCase: { vi: 'phải viết hoa như trên bản in', en: 'must be written in capitals, as printed' },
   symbol: { vi: 'phải là chữ viết tắt tên cơ quan dùng trong ký hiệu, như "PGDĐT" hay "LĐLĐ"', en: 'must be the agency code used in symbols, such as "PGDĐT" or "LĐLĐ"' },
   authority: { vi: 'phải bắt đầu bằng TM., KT., TL., TUQ. hoặc Q.', en: 'must start with TM., KT., TL., TUQ. or Q.' },
   name: { vi: 'phải là họ và tên, mỗi tiếng viết hoa chữ đầu: "Lê Thị Lan"', en: 'must be a full name, each word capitalised: "Lê Thị Lan"' },
+  syllable: {
+    vi: 'mỗi mục là một âm tiết, không dấu cách hay dấu gạch (quy tắc chính tả tra từng âm tiết): ghi "Zalo", "eOffice", không ghi "Zalo OA"',
+    en: 'each entry is one syllable, without spaces or hyphens (the spelling rule looks up each syllable): write "Zalo", "eOffice", not "Zalo OA"',
+  },
 };
 
 export type OfficeConfig = z.infer<typeof officeSchema>;
@@ -83,7 +93,7 @@ export const configSchema = z
     sections: z.array(sectionSchema).optional().describe('Các mục của kế hoạch theo thứ tự mong đợi; thay cho danh sách mục của hồ sơ.'),
     rules: ruleSeveritiesSchema.optional().describe('Mức báo cho từng quy tắc: off, info, warning, error.'),
     abbreviations: z.array(z.string().min(1)).optional().describe('Các chữ viết tắt cơ quan đã quen dùng, không cần giải thích.'),
-    words: z.array(z.string().min(1)).optional().describe('Các từ riêng của cơ quan mà quy tắc chính tả (KH703) chấp nhận.'),
+    words: z.array(officeWord).optional().describe('Các từ riêng của cơ quan mà quy tắc chính tả (KH703) chấp nhận, mỗi mục một âm tiết.'),
     locale: z.enum(['vi', 'en']).optional().describe('Ngôn ngữ của thông báo.'),
     maxFileSize: z.number().int().positive().optional().describe('Kích thước tệp tối đa được kiểm tra (byte); tệp lớn hơn được bỏ qua kèm thông báo.'),
     ignore: z.array(z.string()).optional().describe('Các mẫu glob của tệp không kiểm tra.'),
@@ -147,14 +157,14 @@ export function parseConfig(saved: string, file: string, locale: Locale = 'vi'):
     if (issue.code === 'unrecognized_keys' && issue.keys.length > 0) path = [...path, issue.keys[0]!];
     const node = findNodeAtLocation(tree, path.map((part) => (/^\d+$/.test(part) ? Number(part) : part))) ?? tree;
     const at = index.positionAt(node.parent?.type === 'property' ? node.parent.offset : node.offset);
-    const officeCheck = issue.code === 'custom' ? (issue.params as { office?: string } | undefined)?.office : undefined;
+    const refusal = issue.code === 'custom' ? (issue.params as { refusal?: string } | undefined)?.refusal : undefined;
     const detail =
       issue.code === 'unrecognized_keys' && path[0] === 'rules'
         ? unknownRuleDetail(path[1]!, locale)
         : issue.code === 'unrecognized_keys'
           ? unknownKeyDetail(path[path.length - 1]!, knownKeysAt(issue.path.map(String)), locale)
-          : officeCheck
-          ? OFFICE_DETAILS[officeCheck]![locale]
+          : refusal
+          ? REFUSAL_DETAILS[refusal]![locale]
           : issue.message;
     throw new ConfigError(file, at.line, at.character, path.join('.'), detail);
   }

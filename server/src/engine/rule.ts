@@ -26,6 +26,8 @@ export interface RuleReport {
    * has its own); a severity the user configured for the rule still wins.
    */
   severity?: Severity;
+  /** The word this finding says no dictionary knows (KH703): what "add to the office's words" adds. */
+  unknownWord?: string;
 }
 
 export interface RuleContext {

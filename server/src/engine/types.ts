@@ -69,4 +69,6 @@ export interface Diagnostic {
   range: Range;
   fix?: Fix;
   related?: RelatedInformation[];
+  /** The word no dictionary knows, on a spelling finding that the office's words could silence. */
+  unknownWord?: string;
 }

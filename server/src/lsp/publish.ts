@@ -83,6 +83,8 @@ export class DiagnosticPublisher {
       source: DIAGNOSTIC_SOURCE,
       message: pick(analysis.locale, diagnostic.message),
     };
+    // The office-words action reads it back from the diagnostic the client sends.
+    if (diagnostic.unknownWord !== undefined) result.data = { unknownWord: diagnostic.unknownWord };
     if (this.client().relatedInformation && diagnostic.related?.length) {
       result.relatedInformation = diagnostic.related.map((related) => ({
         location: { uri: related.uri ?? analysis.uri, range: related.range },

@@ -44,7 +44,12 @@ export function addWordEdit(file: string, word: string): WorkspaceEdit {
   return { changes: { [uri]: edits } };
 }
 
-/** One action per KH703 diagnostic the client sent: its word added to the office's words. */
+/** Whether a diagnostic the client sent is a spelling finding of a word no dictionary knows (not a doubled word, a Telex leftover …). */
+function isUnknownWord(sent: LspDiagnostic): boolean {
+  return sent.source === DIAGNOSTIC_SOURCE && sent.code === SPELLING_RULE && typeof (sent.data as { unknownWord?: unknown } | undefined)?.unknownWord === 'string';
+}
+
+/** One action per KH703 diagnostic of an unknown word the client sent: the word added to the office's words. */
 export async function officeWordActions(
   uri: string,
   diagnostics: readonly LspDiagnostic[],
@@ -54,7 +59,7 @@ export async function officeWordActions(
   if (!path) return [];
   const actions: CodeAction[] = [];
   for (const sent of diagnostics) {
-    if (sent.source !== DIAGNOSTIC_SOURCE || sent.code !== SPELLING_RULE) continue;
+    if (!isUnknownWord(sent)) continue;
     const found = await textAt(sent.range);
     if (!found?.text) continue;
     const { text: word, locale } = found;

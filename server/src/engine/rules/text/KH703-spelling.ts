@@ -158,6 +158,7 @@ export const spelling = defineRule({
         report({
           range,
           message: messageOf(fault, speller),
+          unknownWord: fault.kind === 'unknown' ? fault.word : undefined,
           fix: fault.kind === 'doubled' ? undefined : () => {
             const replacement = fault.correction ?? speller.suggest(fault.word)[0];
             if (!replacement) return undefined;
