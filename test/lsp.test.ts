@@ -466,8 +466,14 @@ describe('requests while typing', () => {
     // An explicit command checks the current version at once; the waiting request shares that check.
     const fixed = await client.connection.sendRequest('workspace/executeCommand', { command: 'kehoach.server.fixAll', arguments: [{ uri, version }] });
     expect(fixed).toEqual({ applied: true });
-    expect((await current)!.map((symbol) => symbol.name)).toContain('IV. TỔ CHỨC THỰC HIỆN');
     // Nothing was published: no version was checked for diagnostics before its quiet time ended.
     expect(client.publicationCount(uri)).toBe(0);
+    // Its answer may lose the race with the fix-all edit the command made: then it was about a text the
+    // client no longer has, is refused, and asked again, as a client does.
+    const symbols = await current.catch(async (error: { code?: number }) => {
+      expect(error.code).toBe(LSPErrorCodes.ContentModified);
+      return client.connection.sendRequest<DocumentSymbol[] | null>('textDocument/documentSymbol', { textDocument: { uri } });
+    });
+    expect(symbols!.map((symbol) => symbol.name)).toContain('IV. TỔ CHỨC THỰC HIỆN');
   });
 });
