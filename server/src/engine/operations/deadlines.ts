@@ -1,0 +1,47 @@
+// A plan's deadlines, for every shell that lists them (`kehoach deadlines`): each deadline the
+// mentions recogniser found (dates.ts's "trước ngày …", yearly "… hằng năm"), with the task
+// (innermost section) it belongs to. Read from the model only; no text is matched here.
+import type { PlanModel } from '../model.js';
+import type { Range } from '../types.js';
+
+export interface Deadline {
+  day?: number;
+  month?: number;
+  year?: number;
+  /** 'yearly' for a date repeated every year ("trước ngày 18/11 hằng năm"). */
+  recurrence?: 'yearly';
+  /** The date as written. */
+  raw: string;
+  /** Title of the innermost section holding the deadline, when there is one. */
+  task?: string;
+  /** The visible text of the line the deadline is on. */
+  line: string;
+  range: Range;
+}
+
+export function deadlinesOf(model: PlanModel): Deadline[] {
+  const deadlines: Deadline[] = [];
+  for (const date of model.dates) {
+    if (date.kind !== 'deadline' && date.kind !== 'yearly') continue;
+    if (date.invalid) continue;
+    let task: string | undefined;
+    let rank = -1;
+    for (const section of model.allSections) {
+      if (section.textLine <= date.textLine && date.textLine <= section.lastTextLine && section.rank > rank) {
+        task = section.title;
+        rank = section.rank;
+      }
+    }
+    deadlines.push({
+      day: date.day,
+      month: date.month,
+      year: date.year,
+      recurrence: date.kind === 'yearly' ? 'yearly' : undefined,
+      raw: date.raw,
+      task,
+      line: model.lines[date.textLine]?.text.trim() ?? '',
+      range: date.range,
+    });
+  }
+  return deadlines;
+}

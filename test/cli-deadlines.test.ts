@@ -1,0 +1,39 @@
+// `kehoach deadlines` run as a process over rule fixtures and the seed plans.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
+
+const root = join(__dirname, '..');
+const seeds = join(root, '..', 'shared', 'seeds');
+
+describe('kehoach deadlines', () => {
+  it('lists a dated deadline and a yearly one as JSON, with the task and line', async () => {
+    const run = await runCli(['deadlines', 'test/fixtures/rules/KH302/deadline-after.md', '--format', 'json'], { cwd: root });
+    expect(run.code).toBe(0);
+    const listed = JSON.parse(run.stdout) as { day?: number; month?: number; year?: number; recurrence?: string; task?: string; file: string }[];
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed[0]).toMatchObject({ day: 18, month: 11, recurrence: 'yearly', task: 'TỔ CHỨC THỰC HIỆN', file: 'test/fixtures/rules/KH302/deadline-after.md' });
+  });
+
+  it('prints a table with Vietnamese headers, English with --locale en', async () => {
+    const vi = await runCli(['deadlines', 'test/fixtures/rules/KH302/deadline-after.md'], { cwd: root });
+    expect(vi.stdout.split('\n')[0]).toMatch(/^Thời hạn\s+Lặp lại\s+Nhiệm vụ\s+Tệp$/u);
+    expect(vi.stdout).toContain('hằng năm');
+    const en = await runCli(['deadlines', 'test/fixtures/rules/KH302/deadline-after.md', '--locale', 'en'], { cwd: root });
+    expect(en.stdout.split('\n')[0]).toMatch(/^Deadline\s+Repeats\s+Task\s+File$/u);
+  });
+
+  it('names a path that matches nothing', async () => {
+    const run = await runCli(['deadlines', 'no-such-plan.md'], { cwd: root });
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('no-such-plan.md');
+  });
+
+  it.skipIf(!existsSync(seeds))('finds the reporting deadlines of the seed plans', async () => {
+    const run = await runCli(['deadlines', seeds, '--format', 'json'], { cwd: root });
+    const listed = JSON.parse(run.stdout) as { day?: number; month?: number; year?: number; file: string }[];
+    expect(listed).toContainEqual(expect.objectContaining({ day: 16, month: 9, year: 2021 }));
+    expect(listed).toContainEqual(expect.objectContaining({ day: 5, month: 11, year: 2023 }));
+  });
+});
