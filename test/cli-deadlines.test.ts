@@ -1,6 +1,7 @@
 // `kehoach deadlines` run as a process over rule fixtures and the seed plans.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 
@@ -22,6 +23,17 @@ describe('kehoach deadlines', () => {
     expect(vi.stdout).toContain('hằng năm');
     const en = await runCli(['deadlines', 'test/fixtures/rules/KH302/deadline-after.md', '--locale', 'en'], { cwd: root });
     expect(en.stdout.split('\n')[0]).toMatch(/^Deadline\s+Repeats\s+Task\s+File$/u);
+  });
+
+  it('writes a calendar an independent parser (ical.js) reads: one all-day event per deadline, the yearly one recurring', async () => {
+    const run = await runCli(['deadlines', 'test/fixtures/rules/KH302/deadline-after.md', '--format', 'ics'], { cwd: root });
+    expect(run.code).toBe(0);
+    const events = new ICAL.Component(ICAL.parse(run.stdout)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    const shown = events.map((event) => ({ start: event.startDate.toString(), allDay: event.startDate.isDate, recurring: event.isRecurring(), summary: event.summary }));
+    expect(shown).toContainEqual({ start: '2021-11-18', allDay: true, recurring: true, summary: 'Thời hạn: TỔ CHỨC THỰC HIỆN' });
+    expect(shown).toContainEqual({ start: '2021-09-15', allDay: true, recurring: false, summary: 'Thời hạn: TỔ CHỨC THỰC HIỆN' });
+    const yearly = events.find((event) => event.isRecurring())!;
+    expect(yearly.iterator().next().toString()).toBe('2021-11-18');
   });
 
   it('names a path that matches nothing', async () => {

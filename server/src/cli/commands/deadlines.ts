@@ -1,7 +1,9 @@
-// `kehoach deadlines [paths] --format table|json`: every plan's deadlines (engine/operations/
-// deadlines.ts), in date order, with the file and line they are on.
+// `kehoach deadlines [paths] --format table|json|ics`: every plan's deadlines (engine/operations/
+// deadlines.ts), in date order, with the file and line they are on. The calendar is written by the
+// `ics` library (RFC 5545 folding, escaping and UIDs are its business, not ours).
 import { readFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
+import { createEvents, type EventAttributes } from 'ics';
 import { buildModel } from '../../engine/extract.js';
 import { type Deadline, deadlinesOf } from '../../engine/operations/deadlines.js';
 import { looksLikePlan } from '../../engine/detect.js';
@@ -11,7 +13,7 @@ import { comparePaths, discover, displayPath } from '../discover.js';
 import { UsageError } from '../errors.js';
 
 interface DeadlinesOptions {
-  format: 'table' | 'json';
+  format: 'table' | 'json' | 'ics';
 }
 
 interface ListedDeadline extends Deadline {
@@ -32,12 +34,30 @@ function shownDate(d: Deadline): string {
   return d.year ? `${day}${month}/${d.year}` : `${day}${month}`;
 }
 
+/** An all-day event on the deadline, repeated every year for a yearly one; none without a day or a year. */
+function calendarEvent(d: ListedDeadline, t: CommandContext['t']): EventAttributes[] {
+  const year = d.year ?? d.issueYear;
+  if (!d.day || !d.month || !year) return [];
+  // DTEND of an all-day event is the next day (RFC 5545 3.6.1); the library writes the duration as "P1DT".
+  const next = new Date(Date.UTC(year, d.month - 1, d.day + 1));
+  return [
+    {
+      start: [year, d.month, d.day],
+      end: [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()],
+      title: `${t('Thời hạn', 'Deadline')}: ${d.task ?? d.line}`,
+      description: `${d.line}\n${d.file}:${d.range.start.line + 1}`,
+      productId: 'kehoach',
+      ...(d.recurrence === 'yearly' ? { recurrenceRule: 'FREQ=YEARLY' } : {}),
+    },
+  ];
+}
+
 export function registerDeadlinesCommand(program: Command, { t }: CommandContext): void {
   program
     .command('deadlines')
     .description(t('Liệt kê thời hạn trong các kế hoạch', 'List the deadlines in plans'))
     .argument('[paths...]', t('tệp, thư mục hoặc mẫu glob (mặc định: thư mục hiện tại)', 'files, folders or globs (default: the current folder)'))
-    .addOption(new Option('-f, --format <format>', t('định dạng kết quả', 'output format')).choices(['table', 'json']).default('table'))
+    .addOption(new Option('-f, --format <format>', t('định dạng kết quả', 'output format')).choices(['table', 'json', 'ics']).default('table'))
     .addOption(new Option('--locale <locale>', t('ngôn ngữ thông báo', 'message language')).choices(['vi', 'en']))
     .action(async (paths: string[], options: DeadlinesOptions) => {
       const cwd = process.cwd();
@@ -51,6 +71,12 @@ export function registerDeadlinesCommand(program: Command, { t }: CommandContext
         for (const deadline of deadlinesOf(buildModel(read.text))) listed.push({ ...deadline, file });
       }
       listed.sort(compareDeadlines);
+      if (options.format === 'ics') {
+        const { error, value } = createEvents(listed.flatMap((d) => calendarEvent(d, t)));
+        if (error || !value) throw new UsageError(t(`không ghi được lịch: ${String(error)}`, `could not write the calendar: ${String(error)}`));
+        process.stdout.write(value);
+        return;
+      }
       if (options.format === 'json') {
         process.stdout.write(`${JSON.stringify(listed, null, 2)}\n`);
         return;

@@ -1,6 +1,7 @@
 // A plan's deadlines, for every shell that lists them (`kehoach deadlines`): each deadline the
 // mentions recogniser found (dates.ts's "trước ngày …", yearly "… hằng năm"), with the task
 // (innermost section) it belongs to. Read from the model only; no text is matched here.
+import { issueDateOf } from '../dates.js';
 import type { PlanModel } from '../model.js';
 import type { Range } from '../types.js';
 
@@ -10,6 +11,8 @@ export interface Deadline {
   year?: number;
   /** 'yearly' for a date repeated every year ("trước ngày 18/11 hằng năm"). */
   recurrence?: 'yearly';
+  /** The year of the plan's issue date: the first year of a yearly deadline, or of one written without a year. */
+  issueYear?: number;
   /** The date as written. */
   raw: string;
   /** Title of the innermost section holding the deadline, when there is one. */
@@ -21,6 +24,7 @@ export interface Deadline {
 
 export function deadlinesOf(model: PlanModel): Deadline[] {
   const deadlines: Deadline[] = [];
+  const issueYear = issueDateOf(model)?.year;
   for (const date of model.dates) {
     if (date.kind !== 'deadline' && date.kind !== 'yearly') continue;
     if (date.invalid) continue;
@@ -37,6 +41,7 @@ export function deadlinesOf(model: PlanModel): Deadline[] {
       month: date.month,
       year: date.year,
       recurrence: date.kind === 'yearly' ? 'yearly' : undefined,
+      issueYear,
       raw: date.raw,
       task,
       line: model.lines[date.textLine]?.text.trim() ?? '',
