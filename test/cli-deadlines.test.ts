@@ -19,10 +19,10 @@ describe('kehoach deadlines', () => {
 
   it('prints a table with Vietnamese headers, English with --locale en', async () => {
     const vi = await runCli(['deadlines', 'test/fixtures/rules/KH302/deadline-after.md'], { cwd: root });
-    expect(vi.stdout.split('\n')[0]).toMatch(/^Thời hạn\s+Lặp lại\s+Nhiệm vụ\s+Tệp$/u);
+    expect(vi.stdout.split('\n')[0]).toMatch(/^Thời hạn\s+Lặp lại\s+Nhiệm vụ\s+Chủ trì\s+Tệp$/u);
     expect(vi.stdout).toContain('hằng năm');
     const en = await runCli(['deadlines', 'test/fixtures/rules/KH302/deadline-after.md', '--locale', 'en'], { cwd: root });
-    expect(en.stdout.split('\n')[0]).toMatch(/^Deadline\s+Repeats\s+Task\s+File$/u);
+    expect(en.stdout.split('\n')[0]).toMatch(/^Deadline\s+Repeats\s+Task\s+Lead\s+File$/u);
   });
 
   it('writes a calendar an independent parser (ical.js) reads: one all-day event per deadline, the yearly one recurring', async () => {
@@ -34,6 +34,12 @@ describe('kehoach deadlines', () => {
     expect(shown).toContainEqual({ start: '2021-09-15', allDay: true, recurring: false, summary: 'Thời hạn: TỔ CHỨC THỰC HIỆN' });
     const yearly = events.find((event) => event.isRecurring())!;
     expect(yearly.iterator().next().toString()).toBe('2021-11-18');
+  });
+
+  it('names the unit that leads the task', async () => {
+    const run = await runCli(['deadlines', 'test/fixtures/real/shape-closing-flattened-one-cell.md', '--format', 'json'], { cwd: root });
+    const listed = JSON.parse(run.stdout) as { day?: number; month?: number; responsible: { role: string; unit: string }[] }[];
+    expect(listed).toContainEqual(expect.objectContaining({ day: 10, month: 7, responsible: expect.arrayContaining([{ role: 'lead', unit: 'Phòng Lao động - Thương binh và Xã hội' }]) }));
   });
 
   it('names a path that matches nothing', async () => {

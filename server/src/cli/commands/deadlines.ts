@@ -81,8 +81,8 @@ export function registerDeadlinesCommand(program: Command, { t }: CommandContext
         process.stdout.write(`${JSON.stringify(listed, null, 2)}\n`);
         return;
       }
-      const header = [t('Thời hạn', 'Deadline'), t('Lặp lại', 'Repeats'), t('Nhiệm vụ', 'Task'), t('Tệp', 'File')];
-      const rows = listed.map((d) => [shownDate(d), d.recurrence ? t('hằng năm', 'yearly') : '', d.task ?? '', `${d.file}:${d.range.start.line + 1}`]);
+      const header = [t('Thời hạn', 'Deadline'), t('Lặp lại', 'Repeats'), t('Nhiệm vụ', 'Task'), t('Chủ trì', 'Lead'), t('Tệp', 'File')];
+      const rows = listed.map((d) => [shownDate(d), d.recurrence ? t('hằng năm', 'yearly') : '', d.task ?? '', d.responsible.filter((r) => r.role === 'lead').map((r) => r.unit).join('; '), `${d.file}:${d.range.start.line + 1}`]);
       const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
       for (const row of [header, ...rows]) process.stdout.write(`${row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()}\n`);
     });
