@@ -5,6 +5,7 @@ import type { Locale } from '../engine/types.js';
 import { version } from '../../../package.json';
 import type { CommandContext, RegisterCommand } from './command.js';
 import { registerCheckCommand } from './commands/check.js';
+import { registerDeadlinesCommand } from './commands/deadlines.js';
 import { registerNewCommand } from './commands/new.js';
 import { registerSchemaCommand } from './commands/schema.js';
 import { formatConfigError } from './configs.js';
@@ -12,7 +13,7 @@ import { registerExportCommand } from './export.js';
 import { EXIT_USAGE, UsageError } from './errors.js';
 import { provideVietnameseDictionary } from '../node/dictionary.js';
 
-const COMMANDS: RegisterCommand[] = [registerCheckCommand, registerSchemaCommand, registerExportCommand, registerNewCommand];
+const COMMANDS: RegisterCommand[] = [registerCheckCommand, registerSchemaCommand, registerExportCommand, registerNewCommand, registerDeadlinesCommand];
 
 /** --locale is read before parsing so that help and usage errors are in that language too. */
 function localeFromArgs(args: readonly string[]): Locale {

@@ -1,6 +1,7 @@
 // The plan model: everything the rules, the language server and the preview need to know about
 // one draft, extracted from a single Markdown parse. Every element carries its source range.
 import type { LineIndex } from './text.js';
+import type { Responsibility } from './extract/responsibility.js';
 import type { Range } from './types.js';
 
 /** How a block was written in Markdown. */
@@ -253,4 +254,6 @@ export interface PlanModel {
   detectedProfile: ProfileName;
   /** TextLine index where the closing part (recipients, signature) starts; lines.length when absent. */
   closingStart: number;
+  /** Units named as leading, supporting or carrying out a task in the body (extract/responsibility.ts). */
+  responsibilities: Responsibility[];
 }
