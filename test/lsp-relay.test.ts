@@ -47,7 +47,7 @@ describe('the relay between the client and the server thread', () => {
     connection.dispose();
   });
 
-  it('passes requests that are not about a document through, however long they take', async () => {
+  it('passes a request that is not about a document through to the worker and its answer back', async () => {
     const { connection, exited } = start();
     expect(await connection.sendRequest('workspace/executeCommand', { command: 'x' })).toEqual({ answered: 'workspace/executeCommand' });
     await connection.sendNotification('exit');

@@ -58,10 +58,9 @@ function clientTransport(): { reader: MessageReader; writer: MessageWriter; inpu
   if (socket) return transport(createServerSocketTransport(Number.parseInt(socket.slice('--socket='.length), 10)));
   const pipe = args.find((arg) => arg.startsWith('--pipe='));
   if (pipe) return transport(createServerPipeTransport(pipe.slice('--pipe='.length)));
-  let writer: StreamMessageWriter | undefined = undefined;
+  const writer = new StreamMessageWriter(process.stdout);
   const warn = (message: string): void => {
-    if (writer) void writer.write({ jsonrpc: '2.0', method: 'window/logMessage', params: { type: MessageType.Warning, message } } as NotificationMessage);
-    else process.stderr.write(`${message}\n`);
+    void writer.write({ jsonrpc: '2.0', method: 'window/logMessage', params: { type: MessageType.Warning, message } } as NotificationMessage);
   };
   const input = process.stdin.pipe(
     new FramedInput({
@@ -71,7 +70,6 @@ function clientTransport(): { reader: MessageReader; writer: MessageWriter; inpu
       refused: (declared) => warn(`Refused a message of ${declared} byte(s): the limit is ${MAX_BODY} bytes. Its bytes are dropped up to the next header.`),
     }),
   );
-  writer = new StreamMessageWriter(process.stdout);
   return { reader: new StreamMessageReader(input), writer, input };
 }
 
