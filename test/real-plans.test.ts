@@ -22,6 +22,7 @@ const REVIEWED: Record<string, [string, string][]> = {
     ['17:28 KH406', 'true: a number and symbol has no spaces (ND30 Phụ lục I, II.3; HD 36 for the Party and Đoàn)'],
     ['21:8 KH402', 'true: the school cites its own earlier plan 94/KH-MNCLA without naming its issuer'],
     ['21:8 KH704', 'true: "kế hoạch số 94/KH-MNCLA" names one document, so its type is capitalised (ND30 Phụ lục II, V.6)'],
+    ['21:96 KH704', 'true: "trường MN Cẩm Lĩnh A" names the school: a named agency capitalises its type word (ND30 Phụ lục II, IV.1.a)'],
     ['21:103 KH701', 'true: ND30 Phụ lục I, II.3.b: an abbreviation not widely known is written out at its first use (info)'],
     ['29:1 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],
     ['29:1 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],
@@ -37,6 +38,7 @@ const REVIEWED: Record<string, [string, string][]> = {
   ],
   'school-thcs-hiep-luc-ninh-giang-2025-giao-duc.md': [
     ['13:1 KH204', 'true: ND30 writes days 1–9 and months 1–2 with a leading zero, other months without'],
+    ['31:62 KH704', 'true: "UBND Thành phố Hải Phòng": the common noun of a place is lower case before its name in mid-sentence (ND30 Phụ lục II, III.1.a)'],
     ['33:3 KH403', 'true: 5775/SGDĐT-GDTrH-GDTX carries no HD code: it is a công văn that gives guidance, not a Hướng dẫn'],
     ['49:1 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],
     ['49:1 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],
@@ -53,6 +55,7 @@ const REVIEWED: Record<string, [string, string][]> = {
   ],
   'school-thpt-chuyen-le-quy-don-quang-tri-2020-ngll.md': [
     ['11:1 KH401', 'true: "Căn cứ Điều lệ trường THPT; căn cứ các văn bản chỉ đạo các cấp…" names no document by number or date'],
+    ['13:116 KH704', 'true: "trường THPT chuyên Lê Quý Đôn" names the school: a named agency capitalises its type word (ND30 Phụ lục II, IV.1.a)'],
     ['17:11 KH701', 'true: ND30 Phụ lục I, II.3.b: an abbreviation not widely known is written out at its first use (info)'],
     ['19:1 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],
     ['19:1 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],
@@ -92,6 +95,7 @@ const REVIEWED: Record<string, [string, string][]> = {
   'shape-closing-name-only-stray-mark.md': [
     ['3:1 KH207', 'true: the composed plan leaves this header part out'],
     ['23:1 KH101', 'true: the composed plan has no funding section, which the profile recommends'],
+    ['25:37 KH704', 'true: "về phòng GDĐT" is the district\'s Phòng GDĐT: a named agency capitalises its type word (ND30 Phụ lục II, IV.1.a)'],
     ['39:1 KH601', 'true: the signature is a name only, without the signer\'s title'],
   ],
   'shape-closing-party-kt-slash-lines-joined.md': [
@@ -220,9 +224,12 @@ const REVIEWED: Record<string, [string, string][]> = {
     ['33:1 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],
   ],
   'state-ubnd-xa-dan-luc-2021-bau-cu.md': [
+    ['25:195 KH704', 'true: "UBND Huyện Triệu Sơn": the common noun of a place is lower case before its name in mid-sentence (ND30 Phụ lục II, III.1.a)'],
+    ['25:295 KH704', 'true: "Hội đồng nhân dân" capitalises its first word only (ND30 Phụ lục II, IV.1.a, whose own example is "Hội đồng nhân dân tỉnh Sơn La")'],
     ['33:1 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],
     ['33:1 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],
     ['33:1 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],
+    ['33:130 KH704', 'true: "Hội đồng nhân dân" capitalises its first word only (ND30 Phụ lục II, IV.1.a, whose own example is "Hội đồng nhân dân tỉnh Sơn La")'],
   ],
   'state-ubnd-xa-tinh-tra-2024-chuyen-doi-so.md': [
     ['15:1 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],
@@ -233,6 +240,7 @@ const REVIEWED: Record<string, [string, string][]> = {
     ['1:1 KH207', 'not judged: the stored copy starts below the header (SOURCES.md); one finding says so'],
     ['6:137 KH701', 'true: ND30 Phụ lục I, II.3.b: an abbreviation not widely known is written out at its first use (info)'],
     ['10:3 KH701', 'true: ND30 Phụ lục I, II.3.b: an abbreviation not widely known is written out at its first use (info)'],
+    ['14:40 KH704', 'true: "Thành phố Đà Nẵng": the common noun of a place is lower case before its name in mid-sentence (ND30 Phụ lục II, III.1.a)'],
     ['19:1 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],
     ['19:1 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],
     ['19:1 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],
@@ -272,7 +280,11 @@ const REVIEWED: Record<string, [string, string][]> = {
     ['3:5 KH202', 'true: stray spaces in the plan\'s own number'],
     ['7:14 KH406', 'true: the separators are wrong for both the state form (12/KH-UBND) and the Party/Đoàn form (12-KH/TU)'],
     ['7:49 KH701', 'true: ND30 Phụ lục I, II.3.b: an abbreviation not widely known is written out at its first use (info)'],
+    ['7:54 KH704', 'true: "Hội LHTN Thị xã Phước Long": the common noun of a place is lower case before its name in mid-sentence (ND30 Phụ lục II, III.1.a)'],
     ['8:87 KH701', 'true: ND30 Phụ lục I, II.3.b: an abbreviation not widely known is written out at its first use (info)'],
+    ['8:204 KH704', 'true: "Hội LHTN Thị xã Phước Long": the common noun of a place is lower case before its name in mid-sentence (ND30 Phụ lục II, III.1.a)'],
+    ['20:31 KH704', 'true: "trường THPT TX. Phước Long" names the school: a named agency capitalises its type word (ND30 Phụ lục II, IV.1.a)'],
+    ['21:35 KH704', 'true: "Thị xã Phước Long": the common noun of a place is lower case before its name in mid-sentence (ND30 Phụ lục II, III.1.a)'],
     ['28:1 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],
     ['28:1 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],
   ],
@@ -289,6 +301,7 @@ const REVIEWED: Record<string, [string, string][]> = {
     ['4:1 KH202', 'true: the number is blank and spaced ("Số: / KH-LĐ"); the Đội numbers as the Party does (Số …-KH/LĐ)'],
     ['6:10 KH401', 'true: "Nhằm thực hiện tốt chương trình công tác Đội…" names no document as the basis'],
     ['8:208 KH701', 'true: ND30 Phụ lục I, II.3.b: an abbreviation not widely known is written out at its first use (info)'],
+    ['11:37 KH704', 'true: "Đại hội Đoàn Quận Sơn Trà": the common noun of a place is lower case before its name in mid-sentence (ND30 Phụ lục II, III.1.a)'],
     ['20:1 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],
     ['20:1 KH101', 'not judged: the copy is cut off before this section (SOURCES.md)'],
     ['22:1 KH103', 'true: III is used twice ("III Thời gian", "III Địa điểm")'],

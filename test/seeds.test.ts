@@ -12,6 +12,7 @@ import { SEEDS, hasSeeds, seedFiles } from './helpers/fixtures.js';
 const PINNED: Record<string, string[]> = {
   "1217-KH-PGDDT_ha-dong_2021-12-03.md": [
     "2:0 KH207",
+    "160:244 KH704",
     "175:0 KH601",
   ],
   "354-KH-PGDDT_cam-pha_2021-05-11.md": [
@@ -30,9 +31,12 @@ const PINNED: Record<string, string[]> = {
     "78:967 KH406",
     "78:1187 KH402",
     "78:1278 KH205",
+    "78:1597 KH704",
+    "82:108 KH704",
     "92:6 KH701",
     "118:13 KH701",
     "124:17 KH701",
+    "134:22 KH704",
     "146:0 KH502",
   ],
   "84-KH-CDN_thai-binh_2021-05-18.md": [

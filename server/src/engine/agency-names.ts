@@ -113,7 +113,7 @@ export function nameHasCode(name: string, code: string): boolean {
 }
 
 /** Words after which a place's own name follows ("huyện Tiên Yên"): the name keeps its capitals. */
-const PLACE_WORDS = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường']);
+export const PLACE_WORDS: ReadonlySet<string> = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường']);
 
 /**
  * An agency written in capitals in a header ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO QUẬN HÀ ĐÔNG"), as a
