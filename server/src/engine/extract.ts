@@ -52,6 +52,6 @@ export function buildModel(source: string, options: BuildOptions = {}): PlanMode
     suppressions: readSuppressions(plan),
     detectedProfile,
     closingStart: closing.start,
-    responsibilities: readResponsibilities(plan, basisLines.end, closing.start),
+    responsibilities: readResponsibilities(plan, basisLines.end, closing.start, sections.top),
   };
 }
