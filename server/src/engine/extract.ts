@@ -1,6 +1,7 @@
 // Builds the plan model from TextLines by running the recognisers of extract/ in order: header,
 // closing (recipients, signature), profile, sections, dates and citations, abbreviations and
 // directives. Each reads the lines and what the earlier ones returned; none changes another's result.
+import { readReports } from './extract/reports.js';
 import { readResponsibilities } from './extract/responsibility.js';
 import { readAbbreviations } from './extract/abbreviations.js';
 import { readClosing } from './extract/closing.js';
@@ -53,5 +54,6 @@ export function buildModel(source: string, options: BuildOptions = {}): PlanMode
     detectedProfile,
     closingStart: closing.start,
     responsibilities: readResponsibilities(plan, basisLines.end, closing.start, sections.top),
+    reports: readReports(plan, header.endTextLine, closing.start),
   };
 }

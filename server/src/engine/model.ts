@@ -1,6 +1,7 @@
 // The plan model: everything the rules, the language server and the preview need to know about
 // one draft, extracted from a single Markdown parse. Every element carries its source range.
 import type { LineIndex } from './text.js';
+import type { ReportDeadline } from './extract/reports.js';
 import type { Responsibility } from './extract/responsibility.js';
 import type { Range } from './types.js';
 
@@ -256,4 +257,6 @@ export interface PlanModel {
   closingStart: number;
   /** Units named as leading, supporting or carrying out a task in the body (extract/responsibility.ts). */
   responsibilities: Responsibility[];
+  /** Reports asked for by a date, with whom they go to (extract/reports.ts). */
+  reports: ReportDeadline[];
 }

@@ -1,10 +1,11 @@
 // The cheap scanner: TextLines without a Markdown parse, for the folder index. It follows
 // CommonMark's block structure closely enough for the parts a plan's identity lives in (header,
-// citations, recipients) and builds TextLines only for those lines, so that indexing thousands of
+// citations, reporting deadlines, recipients) and builds TextLines only for those lines, so that indexing thousands of
 // plans takes seconds. The recognisers of extract/ read its lines as they read the parser's; a
 // property test checks that both readings give the same identity.
 import type { PlanLines } from './extract/lines.js';
 import { SYMBOL_START } from './extract/mentions.js';
+import { REPORT_LINE } from './extract/reports.js';
 import { unpasteLines } from './extract/pasted.js';
 import { type Piece, markdownLines, trimmedLine } from './markdown.js';
 import type { BlockKind, TextLine } from './model.js';
@@ -294,14 +295,14 @@ class Scanner {
       let afterSymbol = false;
       rows.forEach((row, k) => {
         const hasSymbol = SYMBOL_START.test(row.text);
-        if (this.wanted(row.n) || hasSymbol || afterSymbol) {
+        if (this.wanted(row.n) || hasSymbol || afterSymbol || REPORT_LINE.test(row.text)) {
           const offsets = new Array<number>(row.text.length);
           for (let i = 0; i < row.text.length; i++) offsets[i] = row.start + i;
           this.push(row.n, { text: row.text, offsets, strong: [], emphasized: [], plain: true }, context, k === 0);
         }
         afterSymbol = hasSymbol;
       });
-    } else if (rows.some((row) => this.wanted(row.n) || SYMBOL_START.test(row.text))) {
+    } else if (rows.some((row) => this.wanted(row.n) || SYMBOL_START.test(row.text) || REPORT_LINE.test(row.text))) {
       let text = '';
       const at: number[] = [];
       rows.forEach((row, k) => {
@@ -318,7 +319,7 @@ class Scanner {
         while (row < rows.length - 1 && piece.offsets.length > 0 && piece.offsets[0]! >= rows[row + 1]!.start) row++;
         const n = rows[row]!.n;
         const hasSymbol = SYMBOL_START.test(piece.text);
-        if (this.wanted(n) || hasSymbol || afterSymbol) this.push(n, piece, context, k === 0);
+        if (this.wanted(n) || hasSymbol || afterSymbol || REPORT_LINE.test(piece.text)) this.push(n, piece, context, k === 0);
         afterSymbol = hasSymbol;
       });
     }

@@ -10,7 +10,7 @@ import type { Range } from '../engine/types.js';
 import type { CitationSummary, PlanSummary } from '../engine/workspace/summary.js';
 
 /** Bump when PlanSummary, the packing or the summarizer's results change: older caches are then ignored. */
-export const CACHE_VERSION = 6;
+export const CACHE_VERSION = 7;
 const HEADER = `kehoach-index ${CACHE_VERSION}`;
 
 type PackedRange = [number, number, number] | [number, number, number, number];
@@ -35,7 +35,10 @@ export type PackedSummary = [
   period: [number, number] | null,
   citations: PackedCitation[],
   recipients: string[],
+  reports: PackedReport[],
 ];
+/** Day, month, year (0 when not written), to whom (null when not said). */
+type PackedReport = [number, number, number, string | null];
 
 function packRange(range: Range): PackedRange {
   return range.start.line === range.end.line
@@ -72,6 +75,7 @@ export function packSummary(summary: PlanSummary): PackedSummary {
       citation.dateRange ? packRange(citation.dateRange) : null,
     ]),
     summary.recipients,
+    summary.reports.map((report) => [report.day, report.month, report.year ?? 0, orNull(report.to)]),
   ];
 }
 
@@ -104,10 +108,16 @@ export class Interner {
 
 /** The summary back; optional fields that were absent stay absent. Pass one interner for many summaries. */
 export function unpackSummary(packed: PackedSummary, intern = new Interner()): PlanSummary {
-  const [symbol, numberRange, date, dateRange, agency, title, text, period, citations, recipients] = packed;
+  const [symbol, numberRange, date, dateRange, agency, title, text, period, citations, recipients, reports] = packed;
   const summary: PlanSummary = {
     citations: citations.map((citation) => unpackCitation(citation, intern)),
     recipients: recipients.map((recipient) => intern.string(recipient)),
+    reports: reports.map(([day, month, year, to]) => {
+      const report: PlanSummary['reports'][number] = { day, month };
+      if (year !== 0) report.year = year;
+      if (to !== null) report.to = intern.string(to);
+      return report;
+    }),
   };
   if (symbol !== null) summary.symbol = symbol;
   if (numberRange) summary.numberRange = unpackRange(numberRange);

@@ -5,6 +5,7 @@ import { findDates } from '../dates.js';
 import { readClosing } from '../extract/closing.js';
 import { readHeader } from '../extract/header.js';
 import { readMentions } from '../extract/mentions.js';
+import { type ReportDeadline, readReports } from '../extract/reports.js';
 import { planSymbol } from '../extract/number.js';
 import type { Citation, DateMention, PlanHeader, PlanModel, Recipients } from '../model.js';
 import { scanPlanLines } from '../scan.js';
@@ -36,6 +37,15 @@ export interface PlanSummary {
   period?: { from: number; to: number };
   citations: CitationSummary[];
   recipients: string[];
+  /** The reports the plan asks for by a date, and to whom (a child plan is held to them: KH304). */
+  reports: ReportSummary[];
+}
+
+export interface ReportSummary {
+  to?: string;
+  day: number;
+  month: number;
+  year?: number;
 }
 
 /** The index's summary of a plan: the same recognisers as the model's, over the cheap scanner's lines. */
@@ -44,12 +54,12 @@ export function summarizePlan(source: string): PlanSummary {
   const header = readHeader(plan);
   const closing = readClosing(plan, header.endTextLine);
   const { citations } = readMentions(plan, header, { start: header.endTextLine, end: closing.start }, true);
-  return detached(summaryOf(header, closing.recipients, citations));
+  return detached(summaryOf(header, closing.recipients, citations, readReports(plan, header.endTextLine, closing.start)));
 }
 
 /** The summary a checked document's model gives: for open documents, and to prove both readings agree. */
 export function summaryOfModel(model: PlanModel): PlanSummary {
-  return summaryOf(model.header, model.recipients, model.citations);
+  return summaryOf(model.header, model.recipients, model.citations, model.reports);
 }
 
 /** A whole date that exists, as the index keeps it; undefined for partial or impossible ones. */
@@ -58,8 +68,8 @@ function dayOf(date: DateMention | undefined): { day: number; month: number; yea
   return { day: date.day, month: date.month, year: date.year };
 }
 
-function summaryOf(header: PlanHeader, recipients: Recipients | undefined, citations: readonly Citation[]): PlanSummary {
-  const summary: PlanSummary = { citations: [], recipients: [] };
+function summaryOf(header: PlanHeader, recipients: Recipients | undefined, citations: readonly Citation[], reports: readonly ReportDeadline[]): PlanSummary {
+  const summary: PlanSummary = { citations: [], recipients: [], reports: reports.map(reportSummary) };
   const symbol = planSymbol(header.number);
   if (symbol) {
     summary.symbol = symbol;
@@ -92,6 +102,13 @@ function summaryOf(header: PlanHeader, recipients: Recipients | undefined, citat
   return summary;
 }
 
+function reportSummary({ to, day, month, year }: ReportDeadline): ReportSummary {
+  const report: ReportSummary = { day, month };
+  if (year !== undefined) report.year = year;
+  if (to !== undefined) report.to = to;
+  return report;
+}
+
 /**
  * V8 keeps a substring as a view into its source, so a summary holding pieces of the text would
  * keep the whole file alive: 10,000 indexed plans would hold every byte of them. Copies them.
@@ -102,6 +119,7 @@ function detached(summary: PlanSummary): PlanSummary {
   if (summary.agency) summary.agency = own(summary.agency);
   if (summary.summary) summary.summary = own(summary.summary);
   summary.recipients = summary.recipients.map(own);
+  for (const report of summary.reports) if (report.to) report.to = own(report.to);
   for (const citation of summary.citations) {
     citation.typeWord = own(citation.typeWord);
     citation.symbol = own(citation.symbol);
