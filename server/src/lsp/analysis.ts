@@ -172,7 +172,7 @@ export class Analyzer {
     const locale = chooseLocale(settings, config, this.clientLocale);
     if (looksBinary(new TextEncoder().encode(text.slice(0, 8000)))) return { ...base, state: 'binary', locale };
     if (!settings.checkAllMarkdown && !looksLikePlan(text)) return { ...base, state: 'not-plan', locale };
-    const size = Buffer.byteLength(text, 'utf8');
+    const size = new TextEncoder().encode(text).length;
     if (size > config.maxFileSize) return { ...base, state: 'too-large', locale, size, limit: config.maxFileSize };
     try {
       let chunks = this.chunks.get(uri);
