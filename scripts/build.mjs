@@ -4,6 +4,7 @@
 // so the schema always matches the zod schema the checker validates with.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -11,17 +12,45 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
 
-/** [entry point, output file, extra options] */
+// Node bundles: CommonJS for Node 20.
+const NODE = {
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  // ESM-only dependencies (fdir, under tinyglobby) read import.meta.url, which a CommonJS bundle lacks.
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__importMetaUrl' },
+};
+
+/** Fails the build on any Node built-in a browser bundle would reach: it could not run in VS Code for the Web. */
+const refuseNodeBuiltins = {
+  name: 'refuse-node-builtins',
+  setup(build) {
+    const builtins = new Set(builtinModules);
+    build.onResolve({ filter: /^[a-z_:/]+$/ }, ({ path, importer }) =>
+      path.startsWith('node:') || builtins.has(path.split('/')[0]) ? { errors: [{ text: `Node built-in "${path}" imported by ${importer} in a browser bundle` }] } : undefined,
+    );
+  },
+};
+
+// Browser bundles (VS Code for the Web): the worker is a classic script, the client CommonJS for the web extension host.
+const BROWSER = { platform: 'browser', target: 'es2022', plugins: [refuseNodeBuiltins] };
+
+/** [entry point, output file, options] */
 const ENTRIES = [
-  ['server/src/cli/main.ts', 'out/cli.js', {}],
-  ['server/src/cli/worker.ts', 'out/worker.js', {}],
-  ['server/src/lsp/main.ts', 'out/server.js', {}],
+  ['server/src/cli/main.ts', 'out/cli.js', NODE],
+  ['server/src/cli/worker.ts', 'out/worker.js', NODE],
+  ['server/src/lsp/main.ts', 'out/server.js', NODE],
   // The language server itself, in a worker thread of out/server.js.
-  ['server/src/lsp/worker.ts', 'out/server-worker.js', {}],
+  ['server/src/lsp/worker.ts', 'out/server-worker.js', NODE],
   // Worker thread of the workspace indexer, started by the CLI and the language server.
-  ['server/src/node/index-worker.ts', 'out/index-worker.js', {}],
+  ['server/src/node/index-worker.ts', 'out/index-worker.js', NODE],
   // The VS Code API is provided by the editor at run time.
-  ['client/src/extension.ts', 'out/client.js', { external: ['vscode'] }],
+  ['client/src/extension.ts', 'out/client.js', { ...NODE, external: ['vscode'] }],
+  // The language server in a web worker, and the web client that starts it.
+  // "worker": packages with a DOM build (decode-named-character-reference) give their worker-safe one.
+  ['server/src/lsp/browser-worker.ts', 'out/browser-server.js', { ...BROWSER, format: 'iife', conditions: ['worker'] }],
+  ['client/src/browser.ts', 'out/browser-client.js', { ...BROWSER, format: 'cjs', external: ['vscode'] }],
 ];
 
 /**
@@ -47,14 +76,8 @@ const results = await Promise.all(
       outfile: join(root, outfile),
       write: false,
       bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
       // jsonc-parser's "main" is a UMD build whose dynamic requires esbuild cannot follow; its ESM build bundles.
       alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
-      // ESM-only dependencies (fdir, under tinyglobby) read import.meta.url, which a CommonJS bundle lacks.
-      banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-      define: { 'import.meta.url': '__importMetaUrl' },
       sourcemap: !production,
       minify: production,
       legalComments: 'none',

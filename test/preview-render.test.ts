@@ -351,7 +351,7 @@ describe('escaping', () => {
     expect(doc).not.toContain('<script');
   });
 
-  it('gives exported pages a policy that allows their stylesheet and no script', () => {
-    expect(exportCsp()).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; img-src data:$/);
+  it('gives exported pages a policy that allows their stylesheet and no script', async () => {
+    expect(await exportCsp()).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; img-src data:$/);
   });
 });

@@ -135,7 +135,7 @@ describe.skipIf(!hasChromium)(`preview safety in headless Chromium (${CHROMIUM})
 
   it('the exported page, which carries no script at all', async () => {
     const { html } = renderPlanPage(checkText(UNSAFE), { problems: true });
-    const observed = await load(renderDocument(html, { title: 'Xuất', csp: exportCsp() }));
+    const observed = await load(renderDocument(html, { title: 'Xuất', csp: await exportCsp() }));
     expect(await observed.page.locator('script').count()).toBe(0);
     await expectNothingRan(observed);
     await expectDraftHtmlAsText(observed.page);

@@ -34,7 +34,7 @@ describe.skipIf(!canPrint || !hasSeeds)('the exported page printed to PDF', () =
   /** The text of each printed page, its lines trimmed and blank ones dropped. */
   async function printedPages(markdown: string): Promise<string[][]> {
     const page = await browser.newPage();
-    await page.setContent(renderStandaloneHtml(checkText(markdown), { title: 'plan' }));
+    await page.setContent(await renderStandaloneHtml(checkText(markdown), { title: 'plan' }));
     const pdf = join(folder, 'plan.pdf');
     writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
     await page.close();

@@ -13,7 +13,7 @@ import { summarizePlan } from '../server/src/engine/workspace/summary.js';
 import { FIXTURES, SEEDS, hasSeeds } from './helpers/fixtures.js';
 import { plan } from './helpers/workspace.js';
 import { ROOT, buildServer } from './lsp-harness.js';
-import { looksBinary } from '../server/src/node/files.js';
+import { looksBinary } from '../server/src/engine/binary.js';
 
 function markdownFiles(dir: string): string[] {
   const files: string[] = [];

@@ -1,7 +1,7 @@
 // The extension's commands. Edits are made by the server against the version sent here; when
 // the document changed meanwhile the server refuses, and the person is told to try again.
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import { type BaseLanguageClient as LanguageClient, ExecuteCommandRequest } from 'vscode-languageclient';
 import {
   DRAFT_REQUEST,
   type DraftParams,
@@ -16,12 +16,13 @@ import {
   type VersionedDocument,
 } from '../../server/src/lsp/protocol';
 
-export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
+/** `restart` differs by host: the desktop starts a new server process, the web client stops and starts its worker's connection. */
+export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, restart: () => Promise<void>): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('kehoach.fixAll', () => fixAll(client)),
     vscode.commands.registerCommand('kehoach.insertSection', () => insertSection(client)),
     vscode.commands.registerCommand('kehoach.draftImplementingPlan', (params?: DraftParams) => draftImplementingPlan(client, params)),
-    vscode.commands.registerCommand('kehoach.restartServer', () => client.restart()),
+    vscode.commands.registerCommand('kehoach.restartServer', restart),
     vscode.commands.registerCommand('kehoach.showLog', () => client.outputChannel.show(true)),
   );
 }

@@ -2,9 +2,8 @@
 // already holds the checked plan for the document's current version (with the editor's settings,
 // .kehoach.json and the workspace rules), so the preview shows exactly the editor's problems and
 // the client bundle carries neither the engine nor the .docx writer.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { looksLikePlan } from '../../server/src/engine/detect';
 import {
   EXPORT_REQUEST,
@@ -16,8 +15,10 @@ import {
   type PreviewParams,
   type PreviewResult,
   type ToWebview,
+  base64ToBytes,
 } from '../../server/src/preview/protocol';
 import { webviewPage } from '../../server/src/preview/webview';
+import { newNonce } from './nonce';
 
 const VIEW_TYPE = 'kehoach.preview';
 /** Quiet time after a keystroke before the sheet is rendered again. */
@@ -79,7 +80,7 @@ class PrintPreview implements vscode.Disposable {
     this.setTitle();
     this.panel.webview.html = webviewPage({
       cspSource: this.panel.webview.cspSource,
-      nonce: randomBytes(16).toString('base64'),
+      nonce: newNonce(),
       loadingText: vscode.l10n.t('Rendering the print preview…'),
       title: vscode.l10n.t('Print preview'),
     });
@@ -204,7 +205,7 @@ async function exportPlan(client: LanguageClient, uri: vscode.Uri | undefined): 
     return;
   }
   try {
-    await vscode.workspace.fs.writeFile(target, Buffer.from(result.base64, 'base64'));
+    await vscode.workspace.fs.writeFile(target, base64ToBytes(result.base64));
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', target.fsPath, error instanceof Error ? error.message : String(error)));
     return;

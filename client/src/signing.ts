@@ -2,9 +2,8 @@
 // active plan and shows it in a webview (signing-html.ts) whose links open each problem's place.
 // Also the command behind the "Cited by N plans" code lens, which converts the server's
 // locations for VS Code's own references view.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import {
   SHOW_REFERENCES_COMMAND,
   SIGNING_REPORT_REQUEST,
@@ -12,6 +11,7 @@ import {
   type SigningReportParams,
   type SigningReportResult,
 } from '../../server/src/lsp/workspace-protocol';
+import { newNonce } from './nonce';
 import { type SigningPageMessage, renderSigningPage } from './signing-html';
 
 const VIEW_TYPE = 'kehoach.signingReport';
@@ -77,7 +77,7 @@ class SigningPanel {
       return;
     }
     this.panel.title = vscode.l10n.t('Check before signing: {0}', result.report.plans.find((plan) => plan.role === 'self')?.symbol ?? label(target.toString()));
-    this.panel.webview.html = renderSigningPage(result, { nonce: randomBytes(16).toString('base64'), label });
+    this.panel.webview.html = renderSigningPage(result, { nonce: newNonce(), label });
   }
 
   dispose(): void {

@@ -13,7 +13,7 @@ import type { PlanIndex } from '../engine/workspace/plan-index.js';
 import { minimalEdit } from './edits.js';
 import type { DocumentState } from './protocol.js';
 import { type Settings, chooseLocale, effectiveConfig } from './settings.js';
-import { looksBinary } from '../node/files.js';
+import { looksBinary } from '../engine/binary.js';
 
 export interface PlanAnalysis {
   state: 'plan';
@@ -170,9 +170,9 @@ export class Analyzer {
     const preliminaryLocale = chooseLocale(settings, undefined, this.clientLocale);
     const config = effectiveConfig(this.workspace.config(uri, preliminaryLocale), settings);
     const locale = chooseLocale(settings, config, this.clientLocale);
-    if (looksBinary(Buffer.from(text.slice(0, 8000), 'utf8'))) return { ...base, state: 'binary', locale };
+    if (looksBinary(new TextEncoder().encode(text.slice(0, 8000)))) return { ...base, state: 'binary', locale };
     if (!settings.checkAllMarkdown && !looksLikePlan(text)) return { ...base, state: 'not-plan', locale };
-    const size = Buffer.byteLength(text, 'utf8');
+    const size = new TextEncoder().encode(text).length;
     if (size > config.maxFileSize) return { ...base, state: 'too-large', locale, size, limit: config.maxFileSize };
     try {
       let chunks = this.chunks.get(uri);

@@ -20,7 +20,7 @@ import { compareKey } from '../engine/text.js';
 import type { Locale, Position, Range } from '../engine/types.js';
 import { DOCUMENT_TYPES, type DocumentType } from '../engine/vocabulary.js';
 import { MESSAGES, pick } from './messages.js';
-import type { RecipientCounts } from './plans.js';
+import type { RecipientCounts } from './recipients.js';
 import type { SectionRequirementLevel } from './protocol.js';
 
 export interface CompletionRequest {

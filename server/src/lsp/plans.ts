@@ -7,7 +7,6 @@ import { join, relative, sep } from 'node:path';
 import { escapePath, glob } from 'tinyglobby';
 import type { WorkspaceView } from '../engine/rule.js';
 import { looksLikePlan } from '../engine/detect.js';
-import { compareKey } from '../engine/text.js';
 import type { Localized } from '../engine/types.js';
 import { cachePathFor } from '../node/cache.js';
 import { CACHE_MIN_FILES, DEFAULT_IGNORE, type IndexProblem, fileUri, indexFolders, summarizeFile } from '../node/indexer.js';
@@ -241,29 +240,4 @@ export class WorkspacePlans {
 /** A buffer that no longer looks like a plan is not one, as for files on disk. */
 function summaryOfBuffer(text: string): PlanSummary | undefined {
   return looksLikePlan(text) ? summarizePlan(text) : undefined;
-}
-
-/** Recipient entry key -> the entry as first written and the number of plans using it. */
-export type RecipientCounts = Map<string, { text: string; count: number }>;
-
-/** Counts each recipient once per plan, keyed so that spelling variants of one entry meet. */
-export function addRecipients(counts: RecipientCounts, entries: readonly string[]): void {
-  const seen = new Set<string>();
-  for (const entry of entries) {
-    const text = recipientBody(entry);
-    const key = compareKey(text);
-    if (!key || seen.has(key)) continue;
-    seen.add(key);
-    const known = counts.get(key);
-    if (known) known.count++;
-    else counts.set(key, { text, count: 1 });
-  }
-}
-
-/** An entry without its leading dash and closing punctuation: "- Sở GDĐT (b/c);" -> "Sở GDĐT (b/c)". */
-export function recipientBody(entry: string): string {
-  return entry
-    .replace(/^[-+•–*]\s*/u, '')
-    .replace(/(?:\.\/\.|[;.,:\s])+$/u, '')
-    .trim();
 }

@@ -1,12 +1,9 @@
 // Diagnostics as the editor receives them: rule code, documentation link, source, related places
 // in other plans when the client shows them, and the status notification after each check.
-import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { type Connection, type Diagnostic as LspDiagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { ConfigError } from '../engine/config.js';
 import { ruleDocsUrl } from '../engine/rule.js';
 import type { Diagnostic, Locale, Severity } from '../engine/types.js';
-import { LineIndex } from '../engine/text.js';
 import type { Analysis, PlanAnalysis } from './analysis.js';
 import { DIAGNOSTIC_SOURCE } from './codeActions.js';
 import type { ClientSupport } from './features/feature.js';
@@ -44,19 +41,19 @@ export class DiagnosticPublisher {
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
-  /** A .kehoach.json file's problem, shown on the file itself (cleared with undefined). */
-  configProblem(file: string, problem: { error: ConfigError; locale: Locale } | undefined): void {
+  /** A .kehoach.json file's problem, shown on the file itself to the end of its line (cleared with undefined). */
+  configProblem(uri: string, problem: { error: ConfigError; locale: Locale; lineLength: number } | undefined): void {
     const diagnostics: LspDiagnostic[] = [];
     if (problem) {
-      const { error, locale } = problem;
+      const { error, locale, lineLength } = problem;
       diagnostics.push({
-        range: { start: { line: error.line, character: error.column }, end: { line: error.line, character: Math.max(error.column, lineLengthOf(file, error.line)) } },
+        range: { start: { line: error.line, character: error.column }, end: { line: error.line, character: Math.max(error.column, lineLength) } },
         severity: DiagnosticSeverity.Error,
         source: DIAGNOSTIC_SOURCE,
         message: pick(locale, MESSAGES.configProblem(error.key, error.detail)),
       });
     }
-    void this.connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics });
+    void this.connection.sendDiagnostics({ uri, diagnostics });
   }
 
   private lspDiagnostics(analysis: Analysis): LspDiagnostic[] {
@@ -105,14 +102,4 @@ function statusOf(analysis: Analysis, diagnostics: LspDiagnostic[]): DocumentSta
     warnings: count(DiagnosticSeverity.Warning),
     infos: count(DiagnosticSeverity.Information),
   };
-}
-
-/** Length of one line of a file, for a range that underlines the rest of the line. */
-function lineLengthOf(file: string, line: number): number {
-  try {
-    const index = new LineIndex(readFileSync(file, 'utf8'));
-    return line < index.lineCount ? index.lineText(line).length : 0;
-  } catch {
-    return 0;
-  }
 }

@@ -35,7 +35,7 @@ import { type NavigationContext, citedPlanHover, citedPlans, codeLenses, definit
 import { draftFrom, draftingActions } from './drafting.js';
 import { chooseLocale } from './settings.js';
 import { documentSymbols, foldingRanges } from './outline.js';
-import { type RecipientCounts, addRecipients } from './plans.js';
+import { type RecipientCounts, addRecipients } from './recipients.js';
 import type { DraftParams, DraftResult, EditOutcome, MissingSectionsResult, SectionRequirementLevel, VersionedDocument } from './protocol.js';
 import type { SigningReportResult } from './workspace-protocol.js';
 

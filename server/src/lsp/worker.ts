@@ -5,6 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import { format } from 'node:util';
 import { ProposedFeatures, PortMessageReader, PortMessageWriter, createConnection } from 'vscode-languageserver/node';
 import { provideVietnameseDictionary } from '../node/dictionary.js';
+import { nodeHost } from './node-host.js';
 import { startServer } from './server.js';
 
 if (!parentPort) throw new Error('out/server-worker.js runs as the worker thread of out/server.js');
@@ -18,4 +19,4 @@ console.error = (...values: unknown[]) => connection.console.error(format(...val
 process.on('uncaughtException', (error) => connection.console.error(`Uncaught exception: ${error.stack ?? String(error)}`));
 process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${String((reason as Error)?.stack ?? reason)}`));
 provideVietnameseDictionary();
-startServer(connection);
+startServer(connection, nodeHost);

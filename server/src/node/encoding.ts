@@ -4,7 +4,7 @@
 // a file holds; writePlanText gives the bytes back in the file's own encoding. Other 8-bit text
 // (the legacy Vietnamese encodings) is named with a guess, never converted: no well-kept library
 // decodes TCVN3 or VNI, and a wrong conversion would put the plan's words at risk.
-import { looksBinary } from './files.js';
+import { looksBinary } from '../engine/binary.js';
 import type { Localized } from '../engine/types.js';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be';

@@ -94,7 +94,7 @@ export async function renderDocx(layout: PrintLayout, options: DocxOptions = {})
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  return new Uint8Array(await Packer.toArrayBuffer(document));
 }
 
 /** A borderless two-column table: agency | motto at the top, recipients | signature at the end. */

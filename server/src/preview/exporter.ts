@@ -32,7 +32,7 @@ export async function exportPlan(source: string, format: ExportFormat, options: 
 /** The printable file of a plan already checked (the language server keeps one per version). */
 export async function exportChecked(check: Pick<CheckResult, 'model' | 'diagnostics'>, format: ExportFormat, options: Omit<ExportOptions, 'config'> = {}): Promise<Uint8Array> {
   const title = options.title ?? documentTitle(check);
-  if (format === 'html') return new TextEncoder().encode(xmlSafe(renderStandaloneHtml(check, { title, problems: options.problems, locale: options.locale })));
+  if (format === 'html') return new TextEncoder().encode(xmlSafe(await renderStandaloneHtml(check, { title, problems: options.problems, locale: options.locale })));
   return renderDocx(layoutPlan(check.model, { locale: options.locale }), { title });
 }
 

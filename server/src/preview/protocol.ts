@@ -1,5 +1,5 @@
 // The requests the VS Code preview sends the language server, and the messages between the
-// extension and the preview webview. Plain constants and types only: the client bundle imports
+// extension and the preview webview. Plain constants, types and the export's base64: the client bundle imports
 // this file and must not pull in the renderer or the engine.
 
 /** Request: the rendered sheet of a plan at the server's current version of the document. */
@@ -49,3 +49,16 @@ export type ToWebview =
 
 /** Webview → extension. */
 export type FromWebview = { type: 'ready' } | { type: 'reveal-source'; line: number };
+
+/** The export's bytes as base64, without Node's Buffer: the server may run in a web worker. */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  // In slices: String.fromCharCode takes its arguments on the stack.
+  for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  return btoa(binary);
+}
+
+/** The bytes of an export's base64, for the client to write with vscode.workspace.fs (desktop and web). */
+export function base64ToBytes(base64: string): Uint8Array {
+  return Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
+}

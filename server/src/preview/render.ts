@@ -2,9 +2,9 @@
 // prescribes. Every character of the draft is escaped, so HTML written in a draft shows as text;
 // styling lives in one <style> element and class names only, so a strict Content-Security-Policy
 // (no inline styles, no inline handlers) applies to the page.
-import { createHash } from 'node:crypto';
 import type { CheckResult } from '../engine/check.js';
 import type { Locale, Severity } from '../engine/types.js';
+import { bytesToBase64 } from './protocol.js';
 import { type Block, type Inline, type LayoutProblem, type Paragraph, type PrintLayout, layoutPlan } from './layout.js';
 import {
   BODY_LINE_SPACING,
@@ -249,8 +249,9 @@ export function webviewCsp(cspSource: string, nonce: string): string {
 }
 
 /** The policy of an exported page: no script at all, only its own stylesheet (by hash). */
-export function exportCsp(): string {
-  const hash = createHash('sha256').update(pageStyles()).digest('base64');
+export async function exportCsp(): Promise<string> {
+  // Web Crypto: the same digest in Node and in the browser's language server.
+  const hash = bytesToBase64(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(pageStyles()))));
   return `default-src 'none'; style-src 'sha256-${hash}'; img-src data:`;
 }
 
@@ -265,7 +266,7 @@ export function renderPlanPage(check: Pick<CheckResult, 'model' | 'diagnostics'>
 }
 
 /** A standalone HTML file of the plan, as printed (what `kehoach export --format html` writes). */
-export function renderStandaloneHtml(check: Pick<CheckResult, 'model' | 'diagnostics'>, options: { title: string; problems?: boolean; locale?: Locale }): string {
+export async function renderStandaloneHtml(check: Pick<CheckResult, 'model' | 'diagnostics'>, options: { title: string; problems?: boolean; locale?: Locale }): Promise<string> {
   const { html } = renderPlanPage(check, { problems: options.problems, locale: options.locale });
-  return renderDocument(html, { title: options.title, csp: exportCsp() });
+  return renderDocument(html, { title: options.title, csp: await exportCsp() });
 }

@@ -5,7 +5,7 @@
 import type { CheckResult } from '../engine/check.js';
 import type { Diagnostic, Locale } from '../engine/types.js';
 import { EXPORT_FORMATS, documentTitle, exportChecked } from './exporter.js';
-import { EXPORT_REQUEST, type ExportParams, type ExportResult, PREVIEW_REQUEST, type PreviewParams, type PreviewResult, type ProblemCounts } from './protocol.js';
+import { EXPORT_REQUEST, type ExportParams, bytesToBase64, type ExportResult, PREVIEW_REQUEST, type PreviewParams, type PreviewResult, type ProblemCounts } from './protocol.js';
 import { problemSummary, renderPlanPage } from './render.js';
 
 /** A document the server has checked as a plan. */
@@ -41,7 +41,7 @@ export function previewResult({ uri, version, check, locale }: CheckedDocument):
 
 export async function exportResult({ version, check, locale }: CheckedDocument, format: ExportParams['format']): Promise<ExportResult> {
   const bytes = await exportChecked(check, format, { locale });
-  return { version, format, base64: Buffer.from(bytes).toString('base64'), ...counts(check.diagnostics) };
+  return { version, format, base64: bytesToBase64(bytes), ...counts(check.diagnostics) };
 }
 
 function counts(diagnostics: readonly Diagnostic[]): ProblemCounts {

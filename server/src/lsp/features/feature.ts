@@ -1,6 +1,7 @@
 // A feature of the language server: what it announces at initialization and the LSP messages it
 // answers, each by one call to the plan service. server.ts registers every feature the same way.
 import type { Connection, ServerCapabilities } from 'vscode-languageserver';
+import type { HostWorkspace } from '../host.js';
 import type { PlanService } from '../service.js';
 
 /** What the client said it supports, read once from InitializeParams. */
@@ -19,6 +20,7 @@ export interface ClientSupport {
 export interface FeatureContext {
   connection: Connection;
   service: PlanService;
+  host: HostWorkspace;
   /** Read when a request arrives: set by the initialize request. */
   client(): ClientSupport;
 }
