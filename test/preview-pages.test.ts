@@ -1,9 +1,12 @@
 // The preview webview lays the sheet out on A4 pages with Paged.js, as it prints: the long seed plan
 // sent as the extension sends it gives several pages, no number on the first, "2" centred at the
-// top of the second, the problem underlines still on the pages, the cursor still followed, and the
-// strict policy never broken (Paged.js's own styles carry the page's nonce).
+// top of the second (in the margin boxes, and read back by pdftotext from the pages printed to PDF),
+// the pages scaled to a narrow panel, the problem underlines still on them, the cursor still
+// followed, and the strict policy never broken (Paged.js's own styles carry the page's nonce).
 // KEHOACH_PREVIEW_SCREENSHOTS=1 also writes docs/preview/page-1.png and page-2.png from this run.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +18,7 @@ import { SEEDS, hasSeeds } from './helpers/fixtures.js';
 
 const CHROMIUM = process.env.KEHOACH_CHROMIUM ?? '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
+const PDFTOTEXT = '/usr/bin/pdftotext';
 if (!hasChromium) console.warn(`preview-pages: skipped, no Chromium at ${CHROMIUM} (apt-get install -y chromium fonts-noto-core, or set KEHOACH_CHROMIUM)`);
 
 const ROOT = join(__dirname, '..');
@@ -102,6 +106,28 @@ describe.skipIf(!hasChromium || !hasSeeds)('the preview webview on A4 pages', ()
     // The whole plan is on the pages: its header on the first, its signature on the last.
     expect(await pages.first().locator('.kh-title').innerText()).toMatch(/^KẾ HOẠCH\n/u);
     expect(await pages.last().locator('.kh-signature').count()).toBe(1);
+  });
+
+  it.runIf(existsSync(PDFTOTEXT))('shows the number "2" on the second page, and none on the first (read back from the pages printed to PDF)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kehoach-pages-'));
+    try {
+      const pdf = join(folder, 'pages.pdf');
+      writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
+      const [first, second] = execFileSync(PDFTOTEXT, ['-layout', pdf, '-'], { encoding: 'utf8' })
+        .split('\f')
+        .map((text) => text.split('\n').map((line) => line.trim()).filter(Boolean));
+      expect(first![0]).not.toMatch(/^\d+$/u);
+      expect(second![0]).toBe('2');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('scales the pages to a narrow panel', async () => {
+    await page.setViewportSize({ width: 480, height: 1000 });
+    await expect.poll(async () => (await page.locator('#kh-root .pagedjs_page').first().boundingBox())!.width).toBeLessThan(480);
+    await page.setViewportSize({ width: 860, height: 1000 });
+    await expect.poll(async () => (await page.locator('#kh-root .pagedjs_page').first().boundingBox())!.width).toBeCloseTo((210 / 25.4) * 96, 0);
   });
 
   it('keeps the problem underlines and their messages on the pages', async () => {
