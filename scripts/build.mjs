@@ -94,5 +94,10 @@ for (const file of ['index.aff', 'index.dic', 'license']) {
   writeAtomic(join(root, 'out', 'dictionaries', 'vi', file), readFileSync(join(root, 'node_modules', 'dictionary-vi', file)));
 }
 
+// Paged.js (MIT), which lays the preview out on A4 pages, ships beside the bundle with its licence:
+// the webview loads it as a resource of the extension (PAGED_SCRIPT in server/src/preview/webview.ts).
+writeAtomic(join(root, 'out', 'pagedjs', 'paged.min.js'), readFileSync(join(root, 'node_modules', 'pagedjs', 'dist', 'paged.min.js')));
+writeAtomic(join(root, 'out', 'pagedjs', 'LICENSE.md'), readFileSync(join(root, 'node_modules', 'pagedjs', 'LICENSE.md')));
+
 const schema = execFileSync(process.execPath, [join(root, 'out', 'cli.js'), 'schema'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 writeAtomic(join(root, 'schemas', 'kehoach.schema.json'), schema);

@@ -24,6 +24,8 @@ const SHIPPED = [
   'out/index-worker.js',
   // dictionary-vi (GPL) with its licence, read at run time by the spelling rule; not bundled.
   'out/dictionaries',
+  // Paged.js (MIT) with its licence, loaded by the preview webview to lay the sheet out on pages.
+  'out/pagedjs',
   'schemas/kehoach.schema.json',
   'syntaxes',
   'snippets',

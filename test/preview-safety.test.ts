@@ -22,6 +22,9 @@ const ORIGIN = 'https://kehoach.test';
 /** What the webview's cspSource looks like: the origin of the webview's own resources. */
 const CSP_SOURCE = 'https://webview.kehoach.test';
 const UNSAFE = readFileSync(join(FIXTURES, 'preview', 'unsafe.md'), 'utf8');
+/** Paged.js as the webview loads it: a resource of the extension, served at cspSource. */
+const PAGED_URI = `${CSP_SOURCE}/pagedjs/paged.min.js`;
+const PAGED_SCRIPT = readFileSync(join(__dirname, '..', 'node_modules', 'pagedjs', 'dist', 'paged.min.js'), 'utf8');
 
 interface Observed {
   page: Page;
@@ -57,6 +60,7 @@ describe.skipIf(!hasChromium)(`preview safety in headless Chromium (${CHROMIUM})
     await page.addInitScript('window.acquireVsCodeApi = () => ({ postMessage: (message) => window.__recordPost(message) });');
     await page.route('**/*', async (route) => {
       if (route.request().url() === `${ORIGIN}/preview.html`) await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      else if (route.request().url() === PAGED_URI) await route.fulfill({ status: 200, contentType: 'text/javascript', body: PAGED_SCRIPT });
       else {
         observed.requests.push(route.request().url());
         await route.abort();
@@ -110,7 +114,7 @@ describe.skipIf(!hasChromium)(`preview safety in headless Chromium (${CHROMIUM})
 
   it('the webview page runs only its own script, and the draft arrives as inert text', async () => {
     const nonce = 'dGVzdC1ub25jZS0xMjM0NQ==';
-    const observed = await load(webviewPage({ cspSource: CSP_SOURCE, nonce, loadingText: 'Đang dựng bản xem trước…', title: 'Xem trước' }));
+    const observed = await load(webviewPage({ cspSource: CSP_SOURCE, nonce, loadingText: 'Đang dựng bản xem trước…', title: 'Xem trước', pagedScriptUri: PAGED_URI }));
     const { page } = observed;
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toBe(`default-src 'none'; style-src ${CSP_SOURCE} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${CSP_SOURCE} data:`);

@@ -17,7 +17,7 @@ import {
   type ToWebview,
   base64ToBytes,
 } from '../../server/src/preview/protocol';
-import { webviewPage } from '../../server/src/preview/webview';
+import { PAGED_SCRIPT, webviewPage } from '../../server/src/preview/webview';
 import { newNonce } from './nonce';
 
 const VIEW_TYPE = 'kehoach.preview';
@@ -30,7 +30,7 @@ const PLAN_CONTEXT = 'kehoach.activeEditorIsPlan';
 const HEAD_LINES = 60;
 
 export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
-  const preview = new PrintPreview(client);
+  const preview = new PrintPreview(client, context.extensionUri);
   const updatePlanContext = (): void => {
     const document = vscode.window.activeTextEditor?.document;
     const isPlan = document?.languageId === 'markdown' && looksLikePlan(document.getText(new vscode.Range(0, 0, HEAD_LINES, 0)));
@@ -57,7 +57,10 @@ class PrintPreview implements vscode.Disposable {
   /** Number of the latest request; answers to older ones are dropped. */
   private sequence = 0;
 
-  constructor(private readonly client: LanguageClient) {}
+  constructor(
+    private readonly client: LanguageClient,
+    private readonly extensionUri: vscode.Uri,
+  ) {}
 
   get documentUri(): vscode.Uri | undefined {
     return this.document?.uri;
@@ -76,9 +79,13 @@ class PrintPreview implements vscode.Disposable {
       void this.update();
       return;
     }
-    this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, '', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [] });
+    // The webview may read one folder of the extension: Paged.js's.
+    const pagedScript = vscode.Uri.joinPath(this.extensionUri, ...PAGED_SCRIPT);
+    const localResourceRoots = [vscode.Uri.joinPath(this.extensionUri, ...PAGED_SCRIPT.slice(0, -1))];
+    this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, '', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots });
     this.setTitle();
     this.panel.webview.html = webviewPage({
+      pagedScriptUri: this.panel.webview.asWebviewUri(pagedScript).toString(),
       cspSource: this.panel.webview.cspSource,
       nonce: newNonce(),
       loadingText: vscode.l10n.t('Rendering the print preview…'),

@@ -231,6 +231,8 @@ describe.sequential('the packaged extension in VS Code for the web', () => {
     const sheet = workbench.webview();
     await sheet.getByText(PLAN_SUMMARY).first().waitFor();
     await sheet.getByText(`IV. ${MISSING_SECTION_TITLE}`).first().waitFor();
+    // Paged.js, a resource of the installed extension, has laid the sheet out on A4 pages.
+    await sheet.locator('#kh-root .pagedjs_page').first().waitFor();
     await workbench.screenshot('preview');
     await workbench.documentationScreenshot('preview', workbench.page.locator('.part.editor'));
   });

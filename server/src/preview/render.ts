@@ -205,8 +205,21 @@ export function pageStyles(): string {
     '.kh-status { position: sticky; top: 0; z-index: 1; margin: -12px 0 12px; padding: 4px 12px; font: 12px system-ui, sans-serif; color: var(--vscode-foreground, #333); background: var(--vscode-sideBar-background, #f3f3f3); border-bottom: 1px solid var(--vscode-panel-border, #c8c8c8); }',
     '.kh-status-error { color: var(--vscode-errorForeground, #a1260d); }',
     '.kh-status-warning { color: var(--vscode-editorWarning-foreground, #7a5200); }',
-    '@media print { html { background: none; } body { padding: 0; } .kh-page { width: auto; min-height: 0; padding: 0; box-shadow: none; zoom: 1; } .kh-status, .kh-note { display: none; } .kh-problem { text-decoration: none; } .kh-current { background: none; box-shadow: none; } }',
+    // The preview's A4 pages, made by Paged.js from the @page rules above: the page box holds the margins.
+    '#kh-root > .pagedjs_pages { zoom: var(--kh-zoom, 1); }',
+    '.pagedjs_page { margin: 0 auto 12px; background: #fff; box-shadow: 0 1px 6px rgba(0, 0, 0, 0.35); }',
+    '.pagedjs_page .kh-page { width: auto; min-height: 0; padding: 0; box-shadow: none; zoom: 1; }',
+    // Where the next pages are laid out, unscaled and unseen, while the current ones stay on screen.
+    '.kh-staging { position: absolute; top: 0; left: 0; visibility: hidden; pointer-events: none; }',
   ].join('\n');
+}
+
+/**
+ * What printing changes, in a stylesheet of its own: Paged.js applies the @media print rules of the
+ * sheets it lays out, and the preview's pages must keep their underlines and highlight on screen.
+ */
+export function printStyles(): string {
+  return '@media print { html { background: none; } body { padding: 0; } .kh-page { width: auto; min-height: 0; padding: 0; box-shadow: none; zoom: 1; } .pagedjs_page { box-shadow: none; } .kh-status, .kh-note { display: none; } .kh-problem { text-decoration: none; } .kh-current { background: none; box-shadow: none; } }';
 }
 
 export interface DocumentOptions {
@@ -217,6 +230,8 @@ export interface DocumentOptions {
   nonce?: string;
   /** Script run in the page (the webview's messaging); none in exports. */
   script?: string;
+  /** Scripts loaded before it, by URL (Paged.js in the webview), with the same nonce. */
+  scriptSources?: string[];
   /** A line above the sheet (problem counts, configuration errors), already escaped HTML. */
   statusHtml?: string;
 }
@@ -233,10 +248,12 @@ export function renderDocument(pageHtml: string, options: DocumentOptions): stri
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(options.title)}</title>`,
     `<style${nonce}>${pageStyles()}</style>`,
+    `<style${nonce}>${printStyles()}</style>`,
     '</head>',
     '<body>',
     options.statusHtml !== undefined ? `<div class="kh-status" id="kh-status">${options.statusHtml}</div>` : '',
     `<main id="kh-root">${pageHtml}</main>`,
+    ...(options.scriptSources ?? []).map((source) => `<script${nonce} src="${escapeHtml(source)}"></script>`),
     options.script ? `<script${nonce}>${options.script}</script>` : '',
     '</body>',
     '</html>',
@@ -248,11 +265,12 @@ export function webviewCsp(cspSource: string, nonce: string): string {
   return `default-src 'none'; style-src ${cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${cspSource} data:`;
 }
 
-/** The policy of an exported page: no script at all, only its own stylesheet (by hash). */
+/** The policy of an exported page: no script at all, only its own stylesheets (by hash). */
 export async function exportCsp(): Promise<string> {
   // Web Crypto: the same digest in Node and in the browser's language server.
-  const hash = bytesToBase64(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(pageStyles()))));
-  return `default-src 'none'; style-src 'sha256-${hash}'; img-src data:`;
+  const digest = async (css: string): Promise<string> => bytesToBase64(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css))));
+  const hashes = await Promise.all([pageStyles(), printStyles()].map(async (css) => `'sha256-${await digest(css)}'`));
+  return `default-src 'none'; style-src ${hashes.join(' ')}; img-src data:`;
 }
 
 export interface RenderPlanOptions extends PageOptions {
