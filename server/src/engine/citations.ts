@@ -267,6 +267,14 @@ export function canonicalTypeName(typeWord: string): string | undefined {
 
 export const KNOWN_TYPE_CODES = new Set(DOCUMENT_TYPES.flatMap((type) => (type.code ? [type.code] : [])));
 
+/** The documents a plan implements and answers to: plans and programmes of the level above. */
+const IMPLEMENTED_TYPES = new Set(['Kế hoạch', 'Chương trình']);
+
+/** Whether the basis cites this document as the parent the plan implements ("Thực hiện Kế hoạch số …"). */
+export function citesParentPlan(citation: Pick<Citation, 'inBasis' | 'typeName'>): boolean {
+  return citation.inBasis && IMPLEMENTED_TYPES.has(citation.typeName ?? '');
+}
+
 /** How a message names a cited document: "Kế hoạch số 121/KH-LĐLĐ" (type capitalised, symbol normalised). */
 export function citationName(citation: Pick<Citation, 'typeName' | 'typeWord' | 'symbol'>): string {
   const type = citation.typeName ?? (citation.typeWord ? citation.typeWord[0]!.toUpperCase() + citation.typeWord.slice(1) : 'Văn bản');

@@ -1,13 +1,10 @@
 import { namesSameAgency } from '../../agency-names.js';
+import { citationName, citesParentPlan } from '../../citations.js';
 import { dayNumber, formatDate, issueDateOf } from '../../dates.js';
 import { within } from '../../extract/lines.js';
 import { defineRule } from '../../rule.js';
 import { plansCitedAs } from '../../workspace/resolve.js';
-import { summaryOfModel } from '../../workspace/summary.js';
 import { fileName } from '../citations/KH405-citation-unresolved.js';
-
-/** The documents a plan implements and is held to: plans and programmes of the level above. */
-const IMPLEMENTED_TYPES = new Set(['Kế hoạch', 'Chương trình']);
 
 export const outsideParentPlan = defineRule({
   meta: {
@@ -25,18 +22,18 @@ export const outsideParentPlan = defineRule({
   check({ model, workspace, report }) {
     if (!workspace) return;
     const issued = issueDateOf(model);
-    const own = summaryOfModel(model);
+    // The plan's own period, as the index reads it: from the summary under the title.
+    const summaryRange = model.header.summary?.range;
+    const periodDate = summaryRange ? model.dates.find((date) => date.kind === 'period' && within(date.range, summaryRange)) : undefined;
+    const period = periodDate?.year !== undefined && periodDate.endYear !== undefined ? { from: periodDate.year, to: periodDate.endYear } : undefined;
     for (const citation of model.citations) {
-      if (!citation.inBasis || !IMPLEMENTED_TYPES.has(citation.typeName ?? '')) continue;
+      if (!citesParentPlan(citation)) continue;
       const targets = plansCitedAs(workspace.index, workspace.uri, citation.symbol, citation.date?.year, issued ? dayNumber(issued) : undefined);
       if (targets.length !== 1) continue;
       const { uri, summary: parent } = targets[0]!;
-      const name = `${citation.typeName} số ${citation.symbol} (${fileName(uri)})`;
+      const name = `${citationName(citation)} (${fileName(uri)})`;
       const related = [{ uri, range: parent.numberRange ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: { vi: name, en: name } }];
 
-      const period = own.period;
-      const summaryRange = model.header.summary?.range;
-      const periodDate = summaryRange ? model.dates.find((date) => date.kind === 'period' && within(date.range, summaryRange)) : undefined;
       // A school year ("năm học 2025-2026") may run past the period's last year.
       const allowance = period && period.to - period.from === 1 ? 1 : 0;
       if (period && parent.period && periodDate && (period.from < parent.period.from || period.to > parent.period.to + allowance)) {

@@ -1,9 +1,9 @@
 import type { Citation } from '../../model.js';
 import { defineRule } from '../../rule.js';
 import { nameHasCode, namesSameAgency } from '../../agency-names.js';
+import { citesParentPlan } from '../../citations.js';
+import { recipientAgencies } from './entry-text.js';
 
-/** The documents a plan implements: plans and programmes of the level above. */
-const IMPLEMENTED_TYPES = new Set(['Kế hoạch', 'Chương trình']);
 /** National bodies are not sent a local plan that implements theirs. */
 const NATIONAL_ISSUER = /^(?:Thủ tướng|Chính phủ|Quốc hội|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương)/iu;
 
@@ -23,13 +23,10 @@ export const sourceNotInformed = defineRule({
   check({ model, report }) {
     const recipients = model.recipients;
     if (!recipients || recipients.entries.length === 0) return;
-    // Each entry, and each agency of an entry that groups several ("Lãnh đạo, CV PGDĐT").
-    const names = recipients.entries
-      .filter((entry) => !entry.isArchive)
-      .flatMap((entry) => [entry.name, ...entry.name.split(/[;,]/u)].map((name) => name.trim()).filter(Boolean));
+    const names = recipientAgencies(recipients.entries);
     const reported: string[] = [];
     for (const citation of model.citations) {
-      if (!citation.inBasis || !IMPLEMENTED_TYPES.has(citation.typeName ?? '')) continue;
+      if (!citesParentPlan(citation)) continue;
       const issuer = citation.issuer?.trim();
       if (issuer && NATIONAL_ISSUER.test(issuer)) continue;
       if (!issuer && !citation.issuerCode) continue;

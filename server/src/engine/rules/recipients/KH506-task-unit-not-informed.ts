@@ -1,8 +1,8 @@
 import { nameHasCode, namesSameAgency } from '../../agency-names.js';
-import type { PlanModel, RecipientEntry } from '../../model.js';
+import type { PlanModel } from '../../model.js';
 import { defineRule } from '../../rule.js';
 import { compareKey } from '../../text.js';
-import { ENTRY_DASH } from './entry-text.js';
+import { ENTRY_DASH, recipientAgencies } from './entry-text.js';
 import type { Fix } from '../../types.js';
 
 /**
@@ -26,13 +26,6 @@ const GROUP_COVERS: ReadonlyArray<[RegExp, RegExp]> = [
   [/(?:^| )các .*phường/u, /^(?:ubnd|ủy ban nhân dân) (?:các )?phường(?![\p{L}\p{M}])/u],
   [/(?:^| )các .*thị trấn/u, /^(?:ubnd|ủy ban nhân dân) (?:các )?thị trấn(?![\p{L}\p{M}])/u],
 ];
-
-/** Each agency an entry names, and each of an entry that groups several ("Lãnh đạo, CV PGDĐT"). */
-function recipientNames(entries: readonly RecipientEntry[]): string[] {
-  return entries
-    .filter((entry) => !entry.isArchive)
-    .flatMap((entry) => [entry.name, ...entry.name.split(/[;,]/u)].map((name) => name.trim()).filter(Boolean));
-}
 
 function informed(unit: string, names: readonly string[]): boolean {
   const unitKey = compareKey(unit);
@@ -87,7 +80,7 @@ export const taskUnitNotInformed = defineRule({
     const recipients = model.recipients;
     if (!recipients || recipients.entries.length === 0) return;
     if (recipients.entries.some((entry) => AS_ABOVE.test(entry.name))) return;
-    const names = recipientNames(recipients.entries);
+    const names = recipientAgencies(recipients.entries);
     const reported: string[] = [];
     for (const { unit, range } of model.responsibilities) {
       if (!OTHER_BODY.test(unit) || isIssuer(model, unit) || informed(unit, names)) continue;

@@ -19,3 +19,10 @@ export function entryText(model: PlanModel, entry: RecipientEntry): EntryText {
 
 /** The leading dash as written ("- ", "– "), if any. */
 export const ENTRY_DASH = /^[-+•–*]\s*/u;
+
+/** Each agency the entries name, and each of an entry that groups several ("Lãnh đạo, CV PGDĐT"); not "Lưu". */
+export function recipientAgencies(entries: readonly RecipientEntry[]): string[] {
+  return entries
+    .filter((entry) => !entry.isArchive)
+    .flatMap((entry) => [entry.name, ...entry.name.split(/[;,]/u)].map((name) => name.trim()).filter(Boolean));
+}

@@ -4,6 +4,7 @@ import { type Speller, TONES, splitTone, vietnameseSpeller, withToneOnEachVowel 
 import { compareKey, isVietnameseSyllable } from '../../text.js';
 import type { Localized, Range } from '../../types.js';
 import { lineRange, within } from '../../extract/lines.js';
+import { lineTextCache } from '../../line-cache.js';
 
 type FaultKind = 'unknown' | 'tone-position' | 'telex' | 'vni' | 'doubled';
 
@@ -93,20 +94,13 @@ function faultsOfLine(text: string, speller: Speller): LineFault[] {
   return faults;
 }
 
-// Per line text: a keystroke changes one line, and the others are answered from here.
-const faultsByLine = new WeakMap<Speller, Map<string, LineFault[]>>();
-const MAX_CACHED_LINES = 20_000;
+// One cache of line faults per speller: another dictionary finds other faults.
+const faultsBySpeller = new WeakMap<Speller, (text: string) => LineFault[]>();
 
 function cachedFaults(line: TextLine, speller: Speller): LineFault[] {
-  let cache = faultsByLine.get(speller);
-  if (!cache) faultsByLine.set(speller, (cache = new Map()));
-  let faults = cache.get(line.nfc);
-  if (!faults) {
-    if (cache.size >= MAX_CACHED_LINES) cache.clear();
-    faults = faultsOfLine(line.nfc, speller);
-    cache.set(line.nfc, faults);
-  }
-  return faults;
+  let faults = faultsBySpeller.get(speller);
+  if (!faults) faultsBySpeller.set(speller, (faults = lineTextCache((text) => faultsOfLine(text, speller))));
+  return faults(line.nfc);
 }
 
 function messageOf(fault: LineFault, speller: Speller): Localized {

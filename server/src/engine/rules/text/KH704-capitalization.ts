@@ -1,22 +1,11 @@
 import { type CapitalFault, type CapitalFaultKind, capitalFaults } from '../../capitals.js';
 import { lineRange } from '../../extract/lines.js';
+import { lineTextCache } from '../../line-cache.js';
 import type { TextLine } from '../../model.js';
 import { defineRule } from '../../rule.js';
 import type { Localized } from '../../types.js';
 
-// Per line text: a keystroke changes one line, and the others are answered from here.
-const faultsByLine = new Map<string, CapitalFault[]>();
-const MAX_CACHED_LINES = 20_000;
-
-function cachedFaults(line: TextLine): CapitalFault[] {
-  let faults = faultsByLine.get(line.nfc);
-  if (!faults) {
-    if (faultsByLine.size >= MAX_CACHED_LINES) faultsByLine.clear();
-    faults = capitalFaults(line.nfc);
-    faultsByLine.set(line.nfc, faults);
-  }
-  return faults;
-}
+const faultsOfLine = lineTextCache(capitalFaults);
 
 const MESSAGES: Record<CapitalFaultKind, (fault: CapitalFault) => Localized> = {
   'place-word': ({ written, correct }) => ({
@@ -72,7 +61,7 @@ export const capitalization = defineRule({
   },
   check({ model, report }) {
     for (const line of runningText(model.lines, model.header.endTextLine, model.signature?.firstTextLine ?? model.lines.length)) {
-      for (const fault of cachedFaults(line)) {
+      for (const fault of faultsOfLine(line.nfc)) {
         report({
           range: lineRange(model.index, line, fault.start, fault.end),
           message: MESSAGES[fault.kind](fault),
