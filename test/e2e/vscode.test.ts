@@ -279,7 +279,18 @@ describe.sequential('the packaged extension in VS Code for the web', () => {
 
     // A problem's link opens its place in the plan.
     const kh403 = EXPECTED_DEFECTS.find((defect) => defect.rule === 'KH403')!;
-    await report.locator('a', { hasText: new RegExp(`^${escapeRegExp(DEFECTS_PLAN)}:${kh403.line}:`) }).click();
-    await workbench.page.locator('.statusbar-item', { hasText: new RegExp(`^Ln ${kh403.line}, Col \\d+$`) }).waitFor();
+    const link = report.locator('a', { hasText: new RegExp(`^${escapeRegExp(DEFECTS_PLAN)}:${kh403.line}:`) });
+    const cursor = workbench.page.locator('.statusbar-item', { hasText: new RegExp(`^Ln ${kh403.line}, Col \\d+$`) });
+    // On a loaded machine the first click into a webview that does not have focus (the Problems view
+    // has it) once opened nothing (the status bar showed no editor); a person clicks again, so does the test.
+    for (let attempt = 1; ; attempt++) {
+      await link.click();
+      try {
+        await cursor.waitFor({ timeout: 10_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
   });
 });
